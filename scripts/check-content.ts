@@ -1,0 +1,204 @@
+/**
+ * Content check (part of `npm test`, and handy while writing): every reference code has an
+ * entry, every entry passes its schema, no TODO is left, each page has enough prose, and no
+ * long sentence is shared between two pages.
+ *
+ *   node scripts/check-content.ts            # all entries
+ *   node scripts/check-content.ts 550 5.1.1  # only report problems of these entries
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'astro/zod';
+import { replySchema } from '../src/schemas/reply.ts';
+import { enhancedSchema } from '../src/schemas/enhanced.ts';
+import { concreteCodes, type EnhancedClass } from '../src/lib/enhancedCode.ts';
+import registry from '../src/data/smtp-enhanced-status-codes.json' with { type: 'json' };
+import { checkEntries } from '../src/lib/contentChecks.ts';
+import { countWords, sharedSentences } from '../src/lib/prose.ts';
+import referenceReplies from '../src/data/smtp-reply-codes.json' with { type: 'json' };
+
+const MIN_WORDS = 350;
+const MIN_WORDS_ENHANCED = 300;
+const root = new URL('..', import.meta.url).pathname;
+const contentDir = process.env.CONTENT_DIR ?? join(root, 'content');
+const only = new Set(process.argv.slice(2));
+
+interface Loaded {
+  id: string;
+  filePath: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function loadDir(dir: string): { entries: Loaded[]; problems: string[] } {
+  const entries: Loaded[] = [];
+  const problems: string[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(join(contentDir, dir)).filter((f) => f.endsWith('.mdx')).sort();
+  } catch {
+    return { entries, problems: [`content/${dir}: folder is missing`] };
+  }
+  for (const file of files) {
+    const filePath = `content/${dir}/${file}`;
+    const text = readFileSync(join(contentDir, dir, file), 'utf8');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    if (!match) {
+      problems.push(`${filePath}: no frontmatter block (--- … ---) at the top`);
+      continue;
+    }
+    try {
+      entries.push({ id: file.replace(/\.mdx$/, ''), filePath, data: parseYaml(match[1]!) ?? {}, body: match[2]! });
+    } catch (error) {
+      problems.push(`${filePath}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { entries, problems };
+}
+
+function schemaProblems(entry: Loaded, schema: z.ZodType): string[] {
+  const result = schema.safeParse(entry.data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${entry.filePath}: field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
+}
+
+/** All the prose a reader sees on an entry's page, excluding log lines (quoted, not ours). */
+function pageProse(entry: Loaded): string {
+  const d = entry.data as Record<string, any>;
+  const parts: string[] = [d.summary ?? '', entry.body];
+  for (const key of ['playsOut', 'causes']) parts.push(...((d[key] as string[]) ?? []));
+  parts.push(...Object.values((d.classNotes as Record<string, string>) ?? {}));
+  parts.push(...((d.fixes?.senders as string[]) ?? []), ...((d.fixes?.admins as string[]) ?? []));
+  for (const item of (d.faq as { q: string; a: string }[]) ?? []) parts.push(item.q, item.a);
+  return parts.join('\n\n');
+}
+
+const problems: string[] = [];
+const stats: { id: string; words: number }[] = [];
+const enhancedStats: { id: string; words: number }[] = [];
+
+const replies = loadDir('replies');
+const enhanced = loadDir('enhanced');
+problems.push(...replies.problems, ...enhanced.problems);
+const replyIds = new Set(replies.entries.map((e) => String(e.data.code ?? e.id)));
+const enhancedIds = new Set(enhanced.entries.map((e) => String(e.data.code ?? e.id)));
+/** Concrete enhanced codes that get a page: "5.1.1" for entry X.1.1 with class 5. */
+const enhancedPages = new Set(
+  enhanced.entries.flatMap((e) => {
+    const classes = Array.isArray(e.data.classes) ? (e.data.classes as EnhancedClass[]) : [];
+    try {
+      return concreteCodes(String(e.data.code), classes);
+    } catch {
+      return [];
+    }
+  }),
+);
+
+for (const entry of replies.entries) problems.push(...schemaProblems(entry, replySchema(z.string())));
+for (const entry of enhanced.entries) problems.push(...schemaProblems(entry, enhancedSchema(z.string())));
+
+problems.push(
+  ...checkEntries(
+    replies.entries.map((e) => ({
+      id: e.id,
+      filePath: e.filePath,
+      code: String(e.data.code),
+      references: {
+        related: ((e.data.related as string[]) ?? []).map(String),
+        enhanced: ((e.data.enhanced as string[]) ?? []).map(String),
+      },
+      body: e.body,
+    })),
+    (field) => (field === 'enhanced' ? enhancedPages : replyIds),
+  ),
+  ...checkEntries(
+    enhanced.entries.map((e) => ({
+      id: e.id,
+      filePath: e.filePath,
+      code: String(e.data.code),
+      references: {
+        related: ((e.data.related as string[]) ?? []).map(String),
+        replyCodes: ((e.data.replyCodes as string[]) ?? []).map(String),
+      },
+      body: e.body,
+    })),
+    (field) => (field === 'replyCodes' ? replyIds : enhancedIds),
+  ),
+);
+
+for (const ref of referenceReplies) {
+  const entry = replies.entries.find((e) => e.id === ref.code);
+  if (!entry) {
+    problems.push(`content/replies/${ref.code}.mdx: missing: ${ref.code} (${ref.title}) is defined by ${ref.rfc.join(', ')} and needs an entry`);
+    continue;
+  }
+  if (entry.data.title !== ref.title) {
+    problems.push(`${entry.filePath}: field "title" is "${entry.data.title}" but the reference title is "${ref.title}"`);
+  }
+  const standards = (entry.data.standards as { rfc: string; section: string | null }[]) ?? [];
+  for (const rfc of ref.rfc) {
+    const named = standards.find((s) => s.rfc === rfc);
+    const section = (ref.sections as Record<string, string | null> | undefined)?.[rfc] ?? null;
+    if (!named) problems.push(`${entry.filePath}: field "standards" lacks ${rfc}, which defines this code`);
+    else if ((named.section ?? null) !== section) {
+      problems.push(`${entry.filePath}: field "standards": ${rfc} section is ${named.section} but the reference says ${section}`);
+    }
+  }
+}
+
+for (const ref of registry.filter((r) => r.kind === 'enumerated')) {
+  const entry = enhanced.entries.find((e) => e.id === ref.code);
+  if (!entry) {
+    problems.push(`content/enhanced/${ref.code}.mdx: missing: ${ref.code} (${ref.title}) is in the IANA registry and needs an entry`);
+    continue;
+  }
+  if (entry.data.title !== ref.title) {
+    problems.push(`${entry.filePath}: field "title" is "${entry.data.title}" but the registry title is "${ref.title}"`);
+  }
+  const classes = [...((entry.data.classes as string[]) ?? [])].sort().join(',');
+  if (classes !== [...ref.classes].sort().join(',')) {
+    problems.push(`${entry.filePath}: field "classes" is [${classes}] but the registry allows [${ref.classes.join(',')}]`);
+  }
+  const rfcs = ((entry.data.standards as { rfc: string }[]) ?? []).map((s) => s.rfc).sort().join(',');
+  if (rfcs !== [...ref.rfc].sort().join(',')) {
+    problems.push(`${entry.filePath}: field "standards" names [${rfcs}] but the registry cites [${ref.rfc.join(',')}]`);
+  }
+  if (Boolean(entry.data.deprecated) !== Boolean((ref as { deprecated?: boolean }).deprecated)) {
+    problems.push(`${entry.filePath}: field "deprecated" does not match the registry`);
+  }
+}
+for (const entry of enhanced.entries) {
+  const inRegistry = registry.some((r) => r.code === entry.id);
+  if (!inRegistry && !entry.data.vendor) {
+    problems.push(`${entry.filePath}: ${entry.id} is not in the IANA registry, so it needs a "vendor" block naming who sends it`);
+  }
+}
+
+for (const entry of replies.entries) {
+  const words = countWords(pageProse(entry));
+  stats.push({ id: entry.id, words });
+  if (words < MIN_WORDS) problems.push(`${entry.filePath}: page prose has ${words} words; at least ${MIN_WORDS} are needed`);
+}
+for (const entry of enhanced.entries) {
+  const words = countWords(pageProse(entry));
+  enhancedStats.push({ id: entry.id, words });
+  if (words < MIN_WORDS_ENHANCED) problems.push(`${entry.filePath}: page prose has ${words} words; at least ${MIN_WORDS_ENHANCED} are needed`);
+}
+
+const docs = new Map([...replies.entries, ...enhanced.entries].map((e) => [e.filePath, pageProse(e)]));
+for (const { sentence, owners } of sharedSentences(docs)) {
+  problems.push(`${owners.join(' and ')}: share the sentence "${sentence.slice(0, 120)}…"; say it once in code, or differently per code`);
+}
+
+const relevant = only.size === 0 ? problems : problems.filter((p) => [...only].some((id) => p.includes(`/${id}.mdx`)));
+function summary(list: { words: number }[]): string {
+  const sorted = list.map((s) => s.words).sort((a, b) => a - b);
+  return `words per page min ${sorted[0] ?? 0}, median ${sorted[Math.floor(sorted.length / 2)] ?? 0}`;
+}
+console.log(`content: ${replies.entries.length} reply entries (${summary(stats)}); ${enhanced.entries.length} enhanced entries (${summary(enhancedStats)})`);
+if (relevant.length > 0) {
+  console.error(`${relevant.length} content problem(s):\n  - ${relevant.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('content check passed');

@@ -1,0 +1,59 @@
+/**
+ * Whole-collection checks that a per-entry schema cannot make. Each returns human-readable
+ * problems that name the file and the field, or an empty list.
+ */
+
+export interface EntryFacts {
+  /** The entry id, which the loader takes from the file name. */
+  id: string;
+  filePath: string;
+  code: string;
+  /** Codes named in fields that must point at existing entries, keyed by field name. */
+  references: Record<string, string[]>;
+  body: string;
+}
+
+/** For each referencing field, the codes it may name. */
+export type KnownCodes = (field: string) => ReadonlySet<string>;
+
+function fileNameOf(path: string): string {
+  return path.split('/').pop() ?? path;
+}
+
+export function checkEntries(entries: EntryFacts[], known?: KnownCodes): string[] {
+  const own = new Set(entries.map((e) => e.code));
+  const knownFor: KnownCodes = known ?? (() => own);
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.code !== entry.id) {
+      problems.push(
+        `${entry.filePath}: field "code" is "${entry.code}" but the file is named ${fileNameOf(entry.filePath)}; the file name must be the code`,
+      );
+    }
+    const first = seen.get(entry.code);
+    if (first) {
+      problems.push(`${entry.filePath}: field "code" duplicates code ${entry.code}, already defined in ${first}`);
+    } else {
+      seen.set(entry.code, entry.filePath);
+    }
+    for (const [field, codes] of Object.entries(entry.references)) {
+      const targets = knownFor(field);
+      for (const code of codes) {
+        if (!targets.has(code)) {
+          problems.push(`${entry.filePath}: field "${field}" names ${code}, which has no page`);
+        }
+        if (code === entry.code) {
+          problems.push(`${entry.filePath}: field "${field}" names the entry's own code ${code}`);
+        }
+      }
+    }
+    if (/\bTODO\b/.test(entry.body)) {
+      problems.push(`${entry.filePath}: the MDX body still contains a TODO marker`);
+    }
+    if (entry.body.trim().length === 0) {
+      problems.push(`${entry.filePath}: the MDX body is empty; it holds the "What it means" explanation`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,33 @@
+import type { CodeRecord } from './codeIndex.ts';
+import { parsePastedError } from './parsePastedError.ts';
+
+export interface Resolution {
+  reply: string | null;
+  enhanced: string | null;
+  /** The page to open: the enhanced code's page when the site has it, else the reply code's. */
+  url: string | null;
+  title: string | null;
+  bounce: 'hard' | 'soft' | null;
+}
+
+function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
+  if (digit === '5') return 'hard';
+  if (digit === '4') return 'soft';
+  return null;
+}
+
+/**
+ * Resolves a paste to the page a reader wants. The bounce type follows the reply code when
+ * there is one, since that is what the sending server acted on.
+ */
+export function resolvePaste(text: string, codes: ReadonlyMap<string, CodeRecord>): Resolution {
+  const { reply, enhanced } = parsePastedError(text);
+  const target = (enhanced && codes.get(enhanced)) || (reply && codes.get(reply)) || null;
+  return {
+    reply,
+    enhanced,
+    url: target ? target.url : null,
+    title: target ? target.title : null,
+    bounce: bounceOfDigit((reply ?? enhanced ?? '')[0]),
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Paste-aware search, loaded on first use. A detected code gets a best-match card and Enter
+ * goes straight to its page; the remaining words go to Pagefind for text results.
+ * Everything the reader typed is rendered with textContent: a paste never becomes markup.
+ */
+import { cleanSearchText } from '../lib/parsePastedError.ts';
+import { indexByCode, type CodeIndex, type CodeRecord } from '../lib/codeIndex.ts';
+import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
+import { search as t, bounceLabel } from '../ui/strings.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 8;
+const DEBOUNCE_MS = 120;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+/** Pagefind excerpts are our own page text with <mark> around hits; rebuild them as text nodes and <mark>s only. */
+function excerptNodes(excerpt: string): Node[] {
+  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
+  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) =>
+    part.startsWith('<mark>') ? el('mark', { textContent: decode(part.slice(6, -7)) }) : document.createTextNode(decode(part)),
+  );
+}
+
+export async function startSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+  const base = root.dataset.base ?? '/';
+  const panel = root.querySelector<HTMLElement>('.search-panel')!;
+  const form = root.querySelector('form')!;
+  let codes: ReadonlyMap<string, CodeRecord> = new Map();
+  let pagefind: Pagefind | undefined;
+  /** The top text result of the latest run, where Enter goes when no code was detected. */
+  let firstUrl: string | null = null;
+  let generation = 0;
+
+  const codesReady = fetch(`${base}api/codes.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<CodeIndex>) : Promise.reject(new Error(String(r.status)))))
+    .then((index) => void (codes = indexByCode(index)))
+    .catch(() => undefined);
+
+  async function getPagefind(): Promise<Pagefind | undefined> {
+    if (pagefind) return pagefind;
+    try {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base, excerptLength: 18 });
+      pagefind = module;
+    } catch {
+      pagefind = undefined;
+    }
+    return pagefind;
+  }
+
+  /** Pagefind ANDs its terms; when a paste's words find nothing, retry with fewer of them. */
+  async function textResults(text: string): Promise<PagefindResultData[] | null> {
+    const words = cleanSearchText(text).split(' ').filter(Boolean);
+    if (words.length === 0) return [];
+    const engine = await getPagefind();
+    if (!engine) return null;
+    const attempts = [words, words.slice(0, 4), words.slice(0, 2), words.slice(0, 1)].filter(
+      (w, i, all) => w.length > 0 && (i === 0 || w.length < all[i - 1]!.length),
+    );
+    for (const attempt of attempts) {
+      const found = await engine.search(attempt.join(' '));
+      if (found && found.results.length > 0) {
+        return Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      }
+    }
+    return [];
+  }
+
+  function bestMatchCard(resolution: Resolution): HTMLElement | null {
+    const detected = [resolution.reply, resolution.enhanced].filter(Boolean).join(' ');
+    if (!detected) return null;
+    const card = el('div', { className: 'best-match' });
+    card.append(el('h2', { textContent: t.bestMatch }));
+    const record = resolution.url ? [...codes.values()].find((r) => r.url === resolution.url) : undefined;
+    if (record) {
+      card.append(
+        el('p', {}, [el('a', { href: record.url, textContent: `${record.code}: ${record.title}` })]),
+        el('p', { textContent: record.summary }),
+      );
+    } else {
+      card.append(el('p', { textContent: `${detected}: ${t.noPage}` }));
+    }
+    const facts: string[] = [];
+    if (resolution.reply) facts.push(`${t.detectedReply} ${resolution.reply}`);
+    if (resolution.enhanced) facts.push(`${t.detectedEnhanced} ${resolution.enhanced}`);
+    if (resolution.bounce) facts.push(bounceLabel[resolution.bounce]);
+    card.append(el('p', { className: 'search-hint', textContent: facts.join(' · ') }));
+    // When the enhanced code has no page but the reply code does, offer the reply page too.
+    if (resolution.reply && resolution.enhanced && record?.code === resolution.enhanced) {
+      const reply = codes.get(resolution.reply);
+      if (reply) card.append(el('p', {}, [el('a', { href: reply.url, textContent: `${reply.code}: ${reply.title}` })]));
+    }
+    return card;
+  }
+
+  async function run(): Promise<void> {
+    const text = input.value;
+    const mine = ++generation;
+    if (text.trim() === '') {
+      panel.hidden = true;
+      panel.replaceChildren();
+      return;
+    }
+    await codesReady;
+    const resolution = resolvePaste(text, codes);
+    const card = bestMatchCard(resolution);
+    panel.replaceChildren(...(card ? [card] : []), el('p', { className: 'search-hint', textContent: t.loading }));
+    panel.hidden = false;
+    firstUrl = null;
+
+    const results = await textResults(text);
+    if (mine !== generation) return;
+    const nodes: Node[] = card ? [card] : [];
+    if (results === null) {
+      nodes.push(el('p', { className: 'search-hint', textContent: t.unavailable }));
+    } else if (results.length > 0) {
+      firstUrl = results[0]!.url;
+      nodes.push(
+        el('h2', { textContent: t.textResults }),
+        el(
+          'ul',
+          {},
+          results.map((r) =>
+            el('li', {}, [
+              el('a', { href: r.url }, [
+                el('span', { className: 'result-title', textContent: r.meta.title ?? r.url }),
+                el('span', { className: 'result-excerpt' }, excerptNodes(r.excerpt)),
+              ]),
+            ]),
+          ),
+        ),
+      );
+    } else if (!card) {
+      nodes.push(el('p', { className: 'search-hint', textContent: t.noResults }));
+    }
+    panel.replaceChildren(...nodes);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+    }
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    await codesReady;
+    const resolution = resolvePaste(input.value, codes);
+    if (resolution.url) {
+      location.assign(resolution.url);
+      return;
+    }
+    await run();
+    if (firstUrl) location.assign(firstUrl);
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) panel.hidden = true;
+  });
+
+  if (input.value.trim() !== '') await run();
+}

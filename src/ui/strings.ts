@@ -1,0 +1,218 @@
+/**
+ * Every user-facing string of the site's chrome lives here, in English, so that a page
+ * can never mix languages and a wording change is made once.
+ */
+import type { Action, Category } from '../lib/advice.ts';
+import type { BounceType, Outcome, ReplyGroup } from '../lib/replyCode.ts';
+
+export const site = {
+  name: 'SMTP Codes',
+  tagline: 'Plain-English reference for SMTP reply codes and enhanced status codes',
+  description:
+    'What every SMTP reply code and enhanced status code means, why a server sent it, and how to fix the bounce. Paste an error to jump to its page.',
+  footer: 'Facts from the RFCs and the IANA SMTP Enhanced Status Codes registry. Explanations written for this site.',
+  skipToContent: 'Skip to content',
+  home: 'All codes',
+  backToIndex: '← All SMTP codes',
+};
+
+export const search = {
+  label: 'Search codes or paste an error',
+  placeholder: 'Paste an error, e.g. 550 5.1.1 User unknown',
+  submit: 'Search',
+  shortcutHint: 'Press / to search',
+  bestMatch: 'Best match',
+  detectedReply: 'Reply code',
+  detectedEnhanced: 'Enhanced code',
+  noPage: 'This site has no page for this code yet.',
+  vendorCode: 'Vendor-specific code',
+  textResults: 'Pages mentioning these words',
+  noResults: 'No page matches. Try fewer words or just the code, such as 550 or 5.1.1.',
+  loading: 'Searching…',
+  unavailable: 'Search is unavailable right now. Browse all codes instead.',
+  openPage: 'Open page',
+  resultsFor: (query: string) => `Results for “${query}”`,
+  noscript: 'Search needs JavaScript. Every code is listed on the index page.',
+};
+
+export const outcomeLabel: Record<Outcome, string> = {
+  success: 'Success',
+  intermediate: 'Intermediate',
+  transient: 'Transient failure',
+  permanent: 'Permanent failure',
+};
+
+export const replyClassInfo: Record<'2' | '3' | '4' | '5', { range: string; name: string; explanation: string }> = {
+  '2': {
+    range: '2xx',
+    name: 'Positive completion',
+    explanation:
+      'The server did what the command asked. Nothing bounced: these replies show up in logs and debug traces, not in bounce messages.',
+  },
+  '3': {
+    range: '3xx',
+    name: 'Positive intermediate',
+    explanation:
+      'The server accepted the command so far and is waiting for more: the message text after DATA, or the next step of an AUTH exchange.',
+  },
+  '4': {
+    range: '4xx',
+    name: 'Transient negative completion',
+    explanation:
+      'The command failed this time, but the condition is expected to clear. Mail servers keep the message queued and retry, so a 4xx is a soft bounce or a deferral.',
+  },
+  '5': {
+    range: '5xx',
+    name: 'Permanent negative completion',
+    explanation:
+      'The command failed and repeating it unchanged will fail again. The message is returned to the sender as a hard bounce; something must change before sending again.',
+  },
+};
+
+export const enhancedClassInfo: Record<'2' | '4' | '5', { name: string; explanation: string }> = {
+  '2': { name: 'Success', explanation: 'The action succeeded; the rest of the code adds detail.' },
+  '4': {
+    name: 'Persistent transient failure',
+    explanation: 'Delivery failed for now; the same message may succeed if sent again later.',
+  },
+  '5': {
+    name: 'Permanent failure',
+    explanation: 'Delivery failed and sending the same message again will not work until something changes.',
+  },
+};
+
+export const bounceLabel: Record<BounceType, string> = {
+  none: 'Not a bounce',
+  soft: 'Soft bounce',
+  hard: 'Hard bounce',
+};
+
+export const categoryLabel: Record<Category, string> = {
+  protocol: 'Protocol',
+  connection: 'Connection',
+  authentication: 'Authentication',
+  encryption: 'Encryption',
+  mailbox: 'Mailbox',
+  routing: 'Routing',
+  policy: 'Policy',
+  capacity: 'Capacity',
+  content: 'Content',
+};
+
+export const severityLabel = {
+  info: 'Informational',
+  low: 'Low severity',
+  medium: 'Medium severity',
+  high: 'High severity',
+  critical: 'Critical severity',
+} as const;
+export type Severity = keyof typeof severityLabel;
+
+export const actionLabel: Record<Action, string> = {
+  none: 'Nothing to do: the step succeeded.',
+  continue: 'Nothing to fix: the client goes on with the next step of the exchange.',
+  retry: 'Let your server retry with backoff; investigate only if the deferral lasts for hours.',
+  'fix-and-resend': 'Do not retry unchanged: fix the cause shown below, then send again.',
+  suppress: 'Do not retry: correct the address or remove it from your list.',
+};
+
+export const groupLabel: Record<ReplyGroup, string> = {
+  syntax: 'syntax: the command itself, its form or whether it is supported',
+  information: 'information: replies to requests for status or help',
+  connections: 'connections: the transmission channel',
+  unspecified: 'not assigned a group by RFC 5321',
+  'mail-system': 'mail system: the state of the receiver with respect to the requested transfer',
+};
+
+export const sections = {
+  atAGlance: 'At a glance',
+  inYourLogs: 'What it looks like in your logs',
+  whatItMeans: 'What it means',
+  digits: 'What each digit says',
+  howItPlaysOut: 'How it plays out',
+  softVsHard: 'Soft vs hard bounce',
+  causes: 'Common causes',
+  howToFix: 'How to fix it',
+  forSenders: 'For senders',
+  forAdmins: 'For developers and mail admins',
+  faq: 'Frequently asked questions',
+  related: 'Related codes',
+  enhancedSeen: 'Enhanced status codes seen with it',
+  replySeen: 'Reply codes it arrives with',
+  lastReviewed: 'Last reviewed',
+};
+
+export const glance = {
+  code: 'Code',
+  bounceType: 'Bounce type',
+  severity: 'Severity',
+  category: 'Category',
+  whatToDo: 'What to do',
+  standard: 'Standard',
+  class: 'Class',
+};
+
+export const softHard = {
+  caption: (code: string) => `Where ${code} sits: soft bounce vs hard bounce`,
+  aspect: 'Aspect',
+  soft: 'Soft bounce (4xx)',
+  hard: 'Hard bounce (5xx)',
+  rows: [
+    { label: 'Nature', soft: 'Temporary', hard: 'Permanent' },
+    { label: 'Reply class', soft: '4xx', hard: '5xx' },
+    { label: 'What your server does', soft: 'Keeps the message queued and retries', hard: 'Returns the message to the sender' },
+    { label: 'What you do', soft: 'Wait; act if it lasts for hours', hard: 'Fix the cause before sending again' },
+    { label: 'Recoverable without changes?', soft: 'Often', hard: 'No' },
+  ],
+  thisCode: (code: string) => `${code} is`,
+  marker: 'this code',
+  notABounce: (code: string, outcome: string) =>
+    `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
+};
+
+export const logs = {
+  source: 'Source',
+  intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',
+};
+
+export const digits = {
+  first: 'First digit',
+  second: 'Second digit',
+  third: 'Third digit',
+  firstMeaning: (name: string) => `${name}`,
+  secondMeaning: (group: string) => `Group: ${group}`,
+  thirdMeaning: 'Finer distinction within the group; the full code names the exact condition.',
+  enhancedClass: 'Class',
+  enhancedSubject: 'Subject',
+  enhancedDetail: 'Detail',
+};
+
+export const reviewed = {
+  label: 'Last reviewed',
+  by: (name: string) => `by ${name}`,
+};
+
+export const standard = {
+  definedIn: 'Defined in',
+  section: 'section',
+  notInRfc: 'Not defined by any RFC',
+  seenFrom: (who: string) => `Seen from ${who}.`,
+};
+
+export const indexPage = {
+  title: 'SMTP reply codes and enhanced status codes',
+  intro:
+    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Find yours below or paste the whole error into the search box.',
+  replyHeading: 'Reply codes by class',
+  enhancedHeading: 'Enhanced status codes by subject',
+  from: 'From',
+};
+
+export const notFound = {
+  title: 'Page not found',
+  body: 'No page lives at this address. Search for a code or paste the error you have:',
+};
+
+export function formatStandard(rfc: string, section: string | null): string {
+  return section ? `${rfc} §${section}` : rfc;
+}
