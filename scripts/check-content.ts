@@ -6,9 +6,7 @@
  *   node scripts/check-content.ts            # all entries
  *   node scripts/check-content.ts 550 5.1.1  # only report problems of these entries
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { loadContentDir, type LoadedEntry } from './lib/contentFiles.ts';
 import { z } from 'astro/zod';
 import { replySchema } from '../src/schemas/reply.ts';
 import { enhancedSchema } from '../src/schemas/enhanced.ts';
@@ -20,42 +18,10 @@ import referenceReplies from '../src/data/smtp-reply-codes.json' with { type: 'j
 
 const MIN_WORDS = 350;
 const MIN_WORDS_ENHANCED = 300;
-const root = new URL('..', import.meta.url).pathname;
-const contentDir = process.env.CONTENT_DIR ?? join(root, 'content');
 const only = new Set(process.argv.slice(2));
 
-interface Loaded {
-  id: string;
-  filePath: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
-function loadDir(dir: string): { entries: Loaded[]; problems: string[] } {
-  const entries: Loaded[] = [];
-  const problems: string[] = [];
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(contentDir, dir)).filter((f) => f.endsWith('.mdx')).sort();
-  } catch {
-    return { entries, problems: [`content/${dir}: folder is missing`] };
-  }
-  for (const file of files) {
-    const filePath = `content/${dir}/${file}`;
-    const text = readFileSync(join(contentDir, dir, file), 'utf8');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-    if (!match) {
-      problems.push(`${filePath}: no frontmatter block (--- … ---) at the top`);
-      continue;
-    }
-    try {
-      entries.push({ id: file.replace(/\.mdx$/, ''), filePath, data: parseYaml(match[1]!) ?? {}, body: match[2]! });
-    } catch (error) {
-      problems.push(`${filePath}: frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    }
-  }
-  return { entries, problems };
-}
+type Loaded = LoadedEntry;
+const loadDir = loadContentDir;
 
 function schemaProblems(entry: Loaded, schema: z.ZodType): string[] {
   const result = schema.safeParse(entry.data);

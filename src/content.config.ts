@@ -3,6 +3,9 @@ import { checkEntries } from './lib/contentChecks.ts';
 import { checkedGlob, type StoredEntry } from './schemas/checkedGlob.ts';
 import { replySchema } from './schemas/reply.ts';
 import { enhancedSchema } from './schemas/enhanced.ts';
+import { comparisonSchema } from './schemas/comparison.ts';
+import { checkComparisonFiles } from './lib/contentChecks.ts';
+import { pairSlug } from './lib/comparison.ts';
 
 /** Content lives at the top level (`content/`), one MDX file per code, named after the code. */
 const CONTENT_BASE = process.env.CONTENT_DIR ?? './content';
@@ -40,4 +43,12 @@ const enhanced = defineCollection({
   schema: enhancedSchema(reference('enhanced')),
 });
 
-export const collections = { replies, enhanced };
+/** Which codes exist is only known across collections, so the comparison route checks a/b exist. */
+const comparisons = defineCollection({
+  loader: checkedGlob({ pattern: '*.mdx', base: `${CONTENT_BASE}/comparisons`, generateId: idFromFileName }, (entries) =>
+    checkComparisonFiles(entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, a: String(e.data.a), b: String(e.data.b), body: e.body ?? '' })), undefined, pairSlug),
+  ),
+  schema: comparisonSchema,
+});
+
+export const collections = { replies, enhanced, comparisons };

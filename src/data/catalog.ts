@@ -8,6 +8,11 @@ import { buildCrossLinks } from '../lib/crossLinks.ts';
 import { concreteCodes, enhancedClassOf, subjectOf, type EnhancedClass } from '../lib/enhancedCode.ts';
 import { bounceOfOutcome, compareCodes, outcomeOfClass, replyClassDigit, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
 import registry from './smtp-enhanced-status-codes.json';
+import { stagesFor } from '../lib/commandReplies.ts';
+import { allPairs, canonicalPair, pairSlug, type CodeFacts } from '../lib/comparison.ts';
+import { checkComparisonFiles } from '../lib/contentChecks.ts';
+import { replyGroup } from '../lib/replyCode.ts';
+import { formatStandard } from '../ui/strings.ts';
 
 export type ReplyEntry = CollectionEntry<'replies'>;
 export type EnhancedEntry = CollectionEntry<'enhanced'>;
@@ -119,4 +124,75 @@ export function subjectInfo(digit: string): Subject | undefined {
 
 export function titleOf(page: CodePage): string {
   return page.entry.data.title;
+}
+
+/** The facts a comparison needs about one code page. */
+export function factsOf(page: CodePage, byCode: ReadonlyMap<string, CodePage>): CodeFacts {
+  const d = page.entry.data;
+  const companions = page.kind === 'reply' ? page.enhancedLinks : page.replyLinks;
+  const stages =
+    page.kind === 'reply' ? stagesFor(page.code) : [...new Set(page.replyLinks.flatMap((c) => (byCode.has(c) ? stagesFor(c) : [])))];
+  return {
+    code: page.code,
+    kind: page.kind,
+    title: d.title,
+    summary: d.summary,
+    outcome: page.outcome,
+    bounce: page.bounce,
+    action: page.action,
+    category: d.category as Category,
+    severity: d.severity,
+    standards: d.standards.map((s) => formatStandard(s.rfc, s.section)),
+    stages,
+    causes: d.causes,
+    senderFixes: d.fixes.senders,
+    companions,
+    group: page.kind === 'reply' ? replyGroup(page.code) : undefined,
+    subject: page.kind === 'enhanced' ? page.subject : undefined,
+    unofficial: page.kind === 'reply' ? d.unofficial?.seenFrom.join(', ') : page.entry.data.vendor?.name,
+  };
+}
+
+export interface ComparisonPage {
+  a: CodePage;
+  b: CodePage;
+  curated?: CollectionEntry<'comparisons'>;
+}
+
+let comparisonCache: Promise<ComparisonPage[]> | undefined;
+
+/**
+ * Every comparison page, with its curated narrative where one exists. A curated file naming a
+ * code without a page fails the build here, with the file named.
+ */
+export function getComparisons(): Promise<ComparisonPage[]> {
+  comparisonCache ??= (async () => {
+    const pages = await getCodePages();
+    const byCode = new Map(pages.map((p) => [p.code, p]));
+    const curated = await getCollection('comparisons');
+    const problems = checkComparisonFiles(
+      curated.map((c) => ({ id: c.id, filePath: c.filePath ?? c.id, a: c.data.a, b: c.data.b, body: c.body ?? '' })),
+      new Set(byCode.keys()),
+      pairSlug,
+    );
+    if (problems.length > 0) throw new Error(`Invalid content in content/comparisons:\n  - ${problems.join('\n  - ')}`);
+    const curatedBySlug = new Map(curated.map((c) => [c.id, c]));
+    const pairs = allPairs(
+      pages.filter((p) => p.kind === 'reply').map((p) => p.code),
+      pages.filter((p) => p.kind === 'enhanced').map((p) => p.code),
+    );
+    // Curated pairs outside the generated set (e.g. 5.7.1 vs 5.7.26 is inside; 550 vs 5.1.1 would not be) still get a page.
+    const slugs = new Set(pairs.map(([a, b]) => pairSlug(a, b)));
+    for (const c of curated) if (!slugs.has(c.id)) pairs.push(canonicalPair(c.data.a, c.data.b));
+    return pairs.map(([a, b]) => ({ a: byCode.get(a)!, b: byCode.get(b)!, curated: curatedBySlug.get(pairSlug(a, b)) }));
+  })();
+  return comparisonCache;
+}
+
+/** Curated pairs first, then the entry's related codes: the "often confused with" list of a page. */
+export async function oftenConfusedWith(page: CodePage): Promise<string[]> {
+  const curated = await getCollection('comparisons');
+  const fromCurated = curated.flatMap((c) => (c.data.a === page.code ? [c.data.b] : c.data.b === page.code ? [c.data.a] : []));
+  const fromEntry = page.kind === 'reply' ? page.entry.data.related.map((r) => r.id) : page.siblings;
+  return [...new Set([...fromCurated, ...fromEntry])];
 }

@@ -57,3 +57,41 @@ export function checkEntries(entries: EntryFacts[], known?: KnownCodes): string[
   }
   return problems;
 }
+
+export interface ComparisonFacts {
+  id: string;
+  filePath: string;
+  a: string;
+  b: string;
+  body: string;
+}
+
+/**
+ * Curated comparison files: named `<a>-vs-<b>` in canonical order (lower code first), and,
+ * when the set of existing codes is given, naming only codes that have a page.
+ */
+export function checkComparisonFiles(
+  entries: ComparisonFacts[],
+  known?: ReadonlySet<string>,
+  canonical: (a: string, b: string) => string = (a, b) => `${a}-vs-${b}`,
+): string[] {
+  const problems: string[] = [];
+  for (const e of entries) {
+    if (e.a === e.b) {
+      problems.push(`${e.filePath}: fields "a" and "b" are both ${e.a}; a comparison needs two codes`);
+      continue;
+    }
+    const expected = canonical(e.a, e.b);
+    if (e.id !== expected) {
+      problems.push(`${e.filePath}: the file must be named ${expected}.mdx (lower code first, matching fields "a" and "b")`);
+    }
+    if (known) {
+      for (const field of ['a', 'b'] as const) {
+        if (!known.has(e[field])) problems.push(`${e.filePath}: field "${field}" names ${e[field]}, which has no page`);
+      }
+    }
+    if (/\bTODO\b/.test(e.body)) problems.push(`${e.filePath}: the MDX body still contains a TODO marker`);
+    if (e.body.trim().length === 0) problems.push(`${e.filePath}: the MDX body is empty; it holds the hand-written narrative`);
+  }
+  return problems;
+}

@@ -1,26 +1,34 @@
 import type { APIRoute } from 'astro';
-import { getCodePages } from '../../data/catalog.ts';
-import type { CodeIndex } from '../../lib/codeIndex.ts';
+import { getCatalog } from '../../data/catalog.ts';
+import { buildCodeIndex } from '../../lib/codeIndex.ts';
+import { buildCrossLinks } from '../../lib/crossLinks.ts';
+import { compareCodes } from '../../lib/replyCode.ts';
 import { codePath, withBase } from '../../lib/urls.ts';
 
 /** Every code page as JSON: what the in-page search, the explain CLI and scripts read. */
 export const GET: APIRoute = async () => {
-  const pages = await getCodePages();
-  const base = import.meta.env.BASE_URL;
-  const index: CodeIndex = {
-    version: 1,
-    codes: pages.map((p) => ({
-      code: p.code,
-      kind: p.kind,
-      title: p.entry.data.title,
-      summary: p.entry.data.summary,
-      class: p.classDigit,
-      bounce: p.bounce,
-      url: withBase(base, codePath(p.code)),
-      related: p.kind === 'reply' ? [...p.entry.data.related.map((r) => r.id), ...p.enhancedLinks] : [...p.siblings, ...p.replyLinks],
-      ...(p.kind === 'reply' && p.entry.data.unofficial ? { unofficial: p.entry.data.unofficial.seenFrom.join(', ') } : {}),
-      ...(p.kind === 'enhanced' && p.entry.data.vendor ? { unofficial: p.entry.data.vendor.name } : {}),
+  const { replies, enhanced } = await getCatalog();
+  const entries = [...new Map(enhanced.map((p) => [p.entry.id, p.entry])).values()];
+  const index = buildCodeIndex(
+    replies.map(({ entry: { data } }) => ({
+      code: data.code,
+      title: data.title,
+      summary: data.summary,
+      related: data.related.map((r) => r.id),
+      enhanced: data.enhanced,
+      unofficial: data.unofficial?.seenFrom.join(', '),
     })),
-  };
+    entries.map(({ data }) => ({
+      code: data.code,
+      classes: data.classes,
+      title: data.title,
+      summary: data.summary,
+      related: data.related.map((r) => r.id),
+      replyCodes: data.replyCodes,
+      vendor: data.vendor?.name,
+    })),
+    (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
+    (r, c) => buildCrossLinks(r, c, compareCodes),
+  );
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,0 +1,114 @@
+/**
+ * Comparison pages: which pairs exist, their canonical order, and the structured differences
+ * between two codes. Sentences are made from these facts in src/ui (one language, one place).
+ */
+import type { Action, Category } from './advice.ts';
+import type { Stage } from './commandReplies.ts';
+import { compareCodes, type BounceType, type Outcome, type ReplyGroup } from './replyCode.ts';
+
+export interface CodeFacts {
+  code: string;
+  kind: 'reply' | 'enhanced';
+  title: string;
+  summary: string;
+  outcome: Outcome;
+  bounce: BounceType;
+  action: Action;
+  category: Category;
+  severity: string;
+  /** Formatted standards ("RFC 5321 §4.2.3"); empty for unofficial or vendor codes. */
+  standards: string[];
+  /** Session stages a reply code can answer; for enhanced codes, those of the replies it comes with. */
+  stages: Stage[];
+  causes: string[];
+  senderFixes: string[];
+  /** Reply pages: enhanced codes seen with it. Enhanced pages: reply codes it arrives with. */
+  companions: string[];
+  group?: ReplyGroup;
+  subject?: string;
+  unofficial?: string;
+}
+
+export type Difference =
+  | { kind: 'outcome'; a: Outcome; b: Outcome }
+  | { kind: 'category'; a: Category; b: Category }
+  | { kind: 'stages'; onlyA: Stage[]; onlyB: Stage[]; shared: Stage[] }
+  | { kind: 'action'; a: Action; b: Action }
+  | { kind: 'severity'; a: string; b: string }
+  | { kind: 'standard'; a: string[]; b: string[] }
+  | { kind: 'group'; a: ReplyGroup; b: ReplyGroup }
+  | { kind: 'subject'; a: string; b: string }
+  | { kind: 'detail'; a: string; b: string }
+  | { kind: 'companions'; onlyA: string[]; onlyB: string[]; shared: string[] };
+
+/** The lower code first: /smtp/334-vs-502/, /smtp/4.2.2-vs-5.2.2/. */
+export function canonicalPair(x: string, y: string): [string, string] {
+  if (x === y) throw new Error(`cannot compare ${x} with itself`);
+  return compareCodes(x, y) <= 0 ? [x, y] : [y, x];
+}
+
+export function pairSlug(x: string, y: string): string {
+  const [a, b] = canonicalPair(x, y);
+  return `${a}-vs-${b}`;
+}
+
+/** Parses "334-vs-502"; null unless both halves look like codes. */
+export function parsePairSlug(slug: string): [string, string] | null {
+  const m = /^([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})-vs-([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})$/.exec(slug);
+  return m && m[1] !== m[2] ? [m[1]!, m[2]!] : null;
+}
+
+/**
+ * Every pair that gets a page: all reply-code pairs; enhanced pairs within one subject and
+ * one class; and each enhanced code's 4.x.x vs 5.x.x pair.
+ */
+export function allPairs(replyCodes: readonly string[], enhancedCodes: readonly string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const replies = [...replyCodes].sort(compareCodes);
+  for (let i = 0; i < replies.length; i++) for (let j = i + 1; j < replies.length; j++) pairs.push([replies[i]!, replies[j]!]);
+
+  const enhanced = [...enhancedCodes].sort(compareCodes);
+  const groups = new Map<string, string[]>();
+  for (const code of enhanced) {
+    const [cls, subject] = code.split('.');
+    const key = `${cls}.${subject}`;
+    groups.set(key, [...(groups.get(key) ?? []), code]);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i]!, group[j]!]);
+  }
+  const set = new Set(enhanced);
+  for (const code of enhanced) {
+    if (code.startsWith('4.') && set.has(`5${code.slice(1)}`)) pairs.push([code, `5${code.slice(1)}`]);
+  }
+  return pairs;
+}
+
+function split<T>(a: readonly T[], b: readonly T[]) {
+  return { onlyA: a.filter((x) => !b.includes(x)), onlyB: b.filter((x) => !a.includes(x)), shared: a.filter((x) => b.includes(x)) };
+}
+
+/**
+ * The differences that matter, most telling first: the outcome when the classes differ, else
+ * the category, the commands answered, the action, the standard. Never "both are 5xx" alone.
+ */
+export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
+  const out: Difference[] = [];
+  if (a.outcome !== b.outcome) out.push({ kind: 'outcome', a: a.outcome, b: b.outcome });
+  if (a.kind === 'enhanced' && b.kind === 'enhanced' && a.subject && b.subject) {
+    if (a.subject !== b.subject) out.push({ kind: 'subject', a: a.subject, b: b.subject });
+    else if (a.code.slice(2) !== b.code.slice(2)) out.push({ kind: 'detail', a: a.title, b: b.title });
+  }
+  if (a.category !== b.category) out.push({ kind: 'category', a: a.category, b: b.category });
+  const stages = split(a.stages, b.stages);
+  if (stages.onlyA.length > 0 || stages.onlyB.length > 0) out.push({ kind: 'stages', ...stages });
+  if (a.action !== b.action) out.push({ kind: 'action', a: a.action, b: b.action });
+  if (a.group && b.group && a.group !== b.group) out.push({ kind: 'group', a: a.group, b: b.group });
+  const companions = split(a.companions, b.companions);
+  if ((companions.onlyA.length > 0 || companions.onlyB.length > 0) && (a.companions.length > 0 || b.companions.length > 0)) {
+    out.push({ kind: 'companions', ...companions });
+  }
+  if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });
+  if (a.standards.join() !== b.standards.join()) out.push({ kind: 'standard', a: a.standards, b: b.standards });
+  return out;
+}

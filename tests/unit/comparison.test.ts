@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { allPairs, canonicalPair, differences, pairSlug, parsePairSlug, type CodeFacts } from '../../src/lib/comparison.ts';
+
+const facts = (over: Partial<CodeFacts> & { code: string }): CodeFacts => ({
+  kind: 'reply',
+  title: over.code,
+  summary: '',
+  outcome: 'permanent',
+  bounce: 'hard',
+  action: 'fix-and-resend',
+  category: 'protocol',
+  severity: 'medium',
+  standards: ['RFC 5321 §4.2.3'],
+  stages: [],
+  causes: [],
+  senderFixes: [],
+  companions: [],
+  ...over,
+});
+
+describe('pairs and their canonical order', () => {
+  it('puts the lower code first, for reply and enhanced codes alike', () => {
+    expect(canonicalPair('502', '334')).toEqual(['334', '502']);
+    expect(pairSlug('5.1.10', '5.1.2')).toBe('5.1.2-vs-5.1.10');
+    expect(pairSlug('5.2.2', '4.2.2')).toBe('4.2.2-vs-5.2.2');
+    expect(() => canonicalPair('550', '550')).toThrow();
+  });
+
+  it('parses slugs and rejects anything else', () => {
+    expect(parsePairSlug('334-vs-502')).toEqual(['334', '502']);
+    expect(parsePairSlug('502-vs-334')).toEqual(['502', '334']);
+    expect(parsePairSlug('550-vs-550')).toBeNull();
+    expect(parsePairSlug('550-vs-abc')).toBeNull();
+  });
+
+  it('pairs every reply code with every other, and enhanced codes within a subject and class', () => {
+    const replies = Array.from({ length: 38 }, (_, i) => String(200 + i));
+    expect(allPairs(replies, []).length).toBe(703);
+    const pairs = allPairs([], ['5.1.1', '5.1.2', '4.1.1', '5.2.2', '4.2.2']).map(([a, b]) => `${a}-vs-${b}`);
+    expect(pairs.sort()).toEqual(['4.1.1-vs-5.1.1', '4.2.2-vs-5.2.2', '5.1.1-vs-5.1.2']);
+  });
+});
+
+describe('differences between two codes', () => {
+  it('leads with the outcome when the classes differ', () => {
+    const d = differences(facts({ code: '334', outcome: 'intermediate', bounce: 'none', action: 'continue', category: 'authentication' }), facts({ code: '502' }));
+    expect(d[0]).toEqual({ kind: 'outcome', a: 'intermediate', b: 'permanent' });
+  });
+
+  it('for two codes of one class, leads with what really differs, never the class', () => {
+    const d = differences(
+      facts({ code: '550', category: 'mailbox', action: 'suppress', stages: ['RCPT TO', 'end of data'] }),
+      facts({ code: '554', category: 'policy', stages: ['connection', 'end of data'] }),
+    );
+    expect(d.map((x) => x.kind)).not.toContain('outcome');
+    expect(d[0]).toEqual({ kind: 'category', a: 'mailbox', b: 'policy' });
+    expect(d).toContainEqual({ kind: 'stages', onlyA: ['RCPT TO'], onlyB: ['connection'], shared: ['end of data'] });
+    expect(d).toContainEqual({ kind: 'action', a: 'suppress', b: 'fix-and-resend' });
+  });
+
+  it('tells enhanced codes of one subject apart by their detail', () => {
+    const d = differences(
+      facts({ code: '5.1.1', kind: 'enhanced', subject: '1', title: 'Bad destination mailbox address' }),
+      facts({ code: '5.1.2', kind: 'enhanced', subject: '1', title: 'Bad destination system address' }),
+    );
+    expect(d[0]).toEqual({ kind: 'detail', a: 'Bad destination mailbox address', b: 'Bad destination system address' });
+  });
+});

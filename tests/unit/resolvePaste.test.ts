@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeRecord } from '../../src/lib/codeIndex.ts';
+import { resolvePaste } from '../../src/lib/resolvePaste.ts';
+
+const record = (code: string, kind: 'reply' | 'enhanced'): CodeRecord => ({
+  code,
+  kind,
+  title: `Title of ${code}`,
+  summary: '',
+  class: code[0]!,
+  bounce: code[0] === '5' ? 'hard' : code[0] === '4' ? 'soft' : 'none',
+  url: `/smtp/${code}/`,
+  related: [],
+});
+const codes = new Map([record('550', 'reply'), record('5.1.1', 'enhanced'), record('421', 'reply')].map((r) => [r.code, r]));
+
+describe('resolving a paste to a page', () => {
+  it('prefers the enhanced code page when the site has it', () => {
+    expect(resolvePaste('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown', codes)).toEqual({
+      reply: '550',
+      enhanced: '5.1.1',
+      url: '/smtp/5.1.1/',
+      title: 'Title of 5.1.1',
+      bounce: 'hard',
+    });
+  });
+
+  it('falls back to the reply page for an enhanced code without a page, and still reports it', () => {
+    const r = resolvePaste('550 5.7.606 Access denied, banned sending IP [192.0.2.1]', codes);
+    expect(r).toMatchObject({ reply: '550', enhanced: '5.7.606', url: '/smtp/550/', bounce: 'hard' });
+  });
+
+  it('gives a soft bounce for a 4xx and nothing for text without codes', () => {
+    expect(resolvePaste('421 Service not available, closing transmission channel', codes)).toMatchObject({ reply: '421', url: '/smtp/421/', bounce: 'soft' });
+    expect(resolvePaste('connection timed out', codes)).toEqual({ reply: null, enhanced: null, url: null, title: null, bounce: null });
+  });
+});
