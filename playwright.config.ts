@@ -27,7 +27,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --port ${port} --host localhost`,
+    command: `node scripts/serve-static.ts --dir ${process.env.ASTRO_OUT_DIR ?? 'dist'} --port ${port} --base ${base}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: false,
     timeout: 60_000,
