@@ -9,6 +9,7 @@ import { searchIndexInDev } from './src/integrations/searchIndexInDev.ts';
 import { staticHostFiles } from './src/integrations/staticHostFiles.ts';
 
 /** Redirect pages (short aliases, reversed comparisons) and the duplicate /smtp/ index stay out of the sitemap. */
+/** @param {string} url */
 function isCanonicalPage(url) {
   const path = new URL(url).pathname.replace(base, '/');
   if (/^\/(?:[2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})\/$/.test(path)) return false;

@@ -105,7 +105,7 @@ for (const ref of referenceReplies) {
   const standards = (entry.data.standards as { rfc: string; section: string | null }[]) ?? [];
   for (const rfc of ref.rfc) {
     const named = standards.find((s) => s.rfc === rfc);
-    const section = (ref.sections as Record<string, string | null> | undefined)?.[rfc] ?? null;
+    const section = (ref.sections as unknown as Record<string, string | null> | undefined)?.[rfc] ?? null;
     if (!named) problems.push(`${entry.filePath}: field "standards" lacks ${rfc}, which defines this code`);
     else if ((named.section ?? null) !== section) {
       problems.push(`${entry.filePath}: field "standards": ${rfc} section is ${named.section} but the reference says ${section}`);

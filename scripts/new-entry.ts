@@ -57,7 +57,7 @@ title: ${q(ref?.title ?? 'TODO: official title')}
 summary: "TODO: one sentence a reader understands at a glance"
 category: protocol  # TODO: protocol, connection, authentication, encryption, mailbox, routing, policy, capacity or content
 severity: medium  # TODO: info, low, medium, high or critical
-${standardsYaml(ref?.rfc ?? [], ref?.sections as Record<string, string | null>)}
+${standardsYaml(ref?.rfc ?? [], ref?.sections as unknown as Record<string, string | null>)}
 playsOut:
   - "TODO: what happens on the wire, step by step"
   - "TODO: and after"

@@ -72,5 +72,6 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     enhanced,
     (code) => withBase(base, codePath(code)),
     (r, c) => buildCrossLinks(r, c, compareCodes),
+    compareCodes,
   );
 }

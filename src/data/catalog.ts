@@ -149,7 +149,7 @@ export function factsOf(page: CodePage, byCode: ReadonlyMap<string, CodePage>): 
     companions,
     group: page.kind === 'reply' ? replyGroup(page.code) : undefined,
     subject: page.kind === 'enhanced' ? page.subject : undefined,
-    unofficial: page.kind === 'reply' ? d.unofficial?.seenFrom.join(', ') : page.entry.data.vendor?.name,
+    unofficial: page.kind === 'reply' ? page.entry.data.unofficial?.seenFrom.join(', ') : page.entry.data.vendor?.name,
   };
 }
 

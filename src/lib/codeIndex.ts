@@ -60,6 +60,7 @@ export function buildCodeIndex(
     enhancedForReply: Map<string, string[]>;
     repliesForEnhanced: Map<string, string[]>;
   },
+  compare: (a: string, b: string) => number,
 ): CodeIndex {
   const concrete = enhanced.flatMap((e) =>
     [...e.classes].sort().map((c) => ({ code: c + e.code.slice(1), entry: e, replyCodes: e.replyCodes })),
@@ -93,5 +94,7 @@ export function buildCodeIndex(
       ...(entry.vendor ? { unofficial: entry.vendor } : {}),
     })),
   ];
+  // Same order whatever order the sources came in: reply codes, then enhanced, each numerically.
+  codes.sort((a, b) => (a.kind === b.kind ? compare(a.code, b.code) : a.kind === 'reply' ? -1 : 1));
   return { version: 1, codes };
 }

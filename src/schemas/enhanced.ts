@@ -6,7 +6,7 @@ const classDigit = z.enum(['2', '4', '5']);
 /** Codes the IANA registry lacks but a provider documents and sends. */
 const vendor = z.object({
   name: prose(2),
-  evidence: z.array(z.string().url()).min(1),
+  evidence: z.array(z.url()).min(1),
   note: prose(20),
 });
 
@@ -14,7 +14,7 @@ const vendor = z.object({
  * Frontmatter of `content/enhanced/X.<subject>.<detail>.mdx`. One entry covers every class the
  * registry allows for the code; `classNotes` says what differs between, say, 4.2.2 and 5.2.2.
  */
-export function enhancedSchema(related: z.ZodType) {
+export function enhancedSchema<Related extends z.ZodType>(related: Related) {
   return z
     .object({
       code: z.string().regex(/^X\.\d{1,3}\.\d{1,3}$/, { message: 'must be written like "X.1.1" (the registry spelling)' }),

@@ -42,7 +42,7 @@ export const fixes = z.object({
 /** For codes real servers send that no RFC (or registry) defines: who sends them and how we know. */
 export const unofficial = z.object({
   seenFrom: z.array(prose(2)).min(1),
-  evidence: z.array(z.string().url()).min(1),
+  evidence: z.array(z.url()).min(1),
   note: prose(20),
 });
 

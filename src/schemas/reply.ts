@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { category, enhancedCodeRef, faqItem, fixes, logLine, prose, reviewedInfo, severity, standardRef, unofficial } from './fields.ts';
 
 /** Frontmatter of `content/replies/<code>.mdx`; the MDX body is the long-form "what it means". */
-export function replySchema(related: z.ZodType) {
+export function replySchema<Related extends z.ZodType>(related: Related) {
   return z
     .object({
       code: z.string().regex(/^[2-5][0-5][0-9]$/, { message: 'must be a three-digit reply code from 200 to 559, quoted as a string' }),

@@ -13,9 +13,12 @@ interface PagefindResultData {
   excerpt: string;
   meta: { title?: string };
 }
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const MAX_RESULTS = 8;
@@ -54,7 +57,8 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (pagefind) return pagefind;
     try {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 18 });
+      // pageLength 0: long code pages must not lose to short pages that merely mention a word.
+      await module.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 } });
       pagefind = module;
     } catch {
       pagefind = undefined;
@@ -63,7 +67,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   }
 
   /** Pagefind ANDs its terms; when a paste's words find nothing, retry with fewer of them. */
-  async function textResults(text: string): Promise<PagefindResultData[] | null> {
+  async function textResults(text: string): Promise<PagefindResult[] | null> {
     const words = cleanSearchText(text).split(' ').filter(Boolean);
     if (words.length === 0) return [];
     const engine = await getPagefind();
@@ -73,11 +77,34 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     );
     for (const attempt of attempts) {
       const found = await engine.search(attempt.join(' '));
-      if (found && found.results.length > 0) {
-        return Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-      }
+      if (found && found.results.length > 0) return found.results;
     }
     return [];
+  }
+
+  function resultItem(r: PagefindResultData): HTMLElement {
+    return el('li', {}, [
+      el('a', { href: r.url }, [
+        el('span', { className: 'result-title', textContent: r.meta.title ?? r.url }),
+        el('span', { className: 'result-excerpt' }, excerptNodes(r.excerpt)),
+      ]),
+    ]);
+  }
+
+  /** Renders results a page at a time; "More results" loads the next page's fragments only when asked. */
+  async function renderResults(results: PagefindResult[], list: HTMLElement, from: number, mine: number): Promise<void> {
+    const page = await Promise.all(results.slice(from, from + MAX_RESULTS).map((r) => r.data()));
+    if (mine !== generation) return;
+    list.append(...page.map(resultItem));
+    const shown = from + page.length;
+    if (shown < results.length) {
+      const more = el('button', { type: 'button', className: 'btn more-results', textContent: t.moreResults(results.length - shown) });
+      more.addEventListener('click', () => {
+        more.remove();
+        void renderResults(results, list, shown, mine);
+      });
+      list.after(more);
+    }
   }
 
   function bestMatchCard(resolution: Resolution): HTMLElement | null {
@@ -111,12 +138,18 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     const text = input.value;
     const mine = ++generation;
     if (text.trim() === '') {
+      if (input.value !== text) return;
+      Object.assign(panel.dataset, { reply: '', enhanced: '', url: '', query: String(mine) });
       panel.hidden = true;
       panel.replaceChildren();
       return;
     }
     await codesReady;
+    // A run for text that has since been replaced must not overwrite the newer run's panel.
+    if (mine !== generation || input.value !== text) return;
     const resolution = resolvePaste(text, codes);
+    // What was resolved, for scripts and tests that read the panel (never rendered as markup).
+    Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
     const card = bestMatchCard(resolution);
     panel.replaceChildren(...(card ? [card] : []), el('p', { className: 'search-hint', textContent: t.loading }));
     panel.hidden = false;
@@ -128,22 +161,13 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (results === null) {
       nodes.push(el('p', { className: 'search-hint', textContent: t.unavailable }));
     } else if (results.length > 0) {
-      firstUrl = results[0]!.url;
-      nodes.push(
-        el('h2', { textContent: t.textResults }),
-        el(
-          'ul',
-          {},
-          results.map((r) =>
-            el('li', {}, [
-              el('a', { href: r.url }, [
-                el('span', { className: 'result-title', textContent: r.meta.title ?? r.url }),
-                el('span', { className: 'result-excerpt' }, excerptNodes(r.excerpt)),
-              ]),
-            ]),
-          ),
-        ),
-      );
+      firstUrl = (await results[0]!.data()).url;
+      if (mine !== generation) return;
+      const list = el('ul');
+      nodes.push(el('h2', { textContent: t.textResults }), list);
+      panel.replaceChildren(...nodes);
+      await renderResults(results, list, 0, mine);
+      return;
     } else if (!card) {
       nodes.push(el('p', { className: 'search-hint', textContent: t.noResults }));
     }
@@ -173,7 +197,8 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (firstUrl) location.assign(firstUrl);
   });
   document.addEventListener('click', (event) => {
-    if (!root.contains(event.target as Node)) panel.hidden = true;
+    // composedPath, not contains(): a clicked "More results" button is already detached by now.
+    if (!event.composedPath().includes(root)) panel.hidden = true;
   });
 
   if (input.value.trim() !== '') await run();

@@ -32,6 +32,7 @@ export const search = {
   unavailable: 'Search is unavailable right now. Browse all codes instead.',
   openPage: 'Open page',
   resultsFor: (query: string) => `Results for “${query}”`,
+  moreResults: (n: number) => `More results (${n})`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
 

@@ -75,6 +75,6 @@ test('an enhanced code page exists per class and links back to its reply codes',
   await page.goto('smtp/4.1.1/');
   await expect(page.locator('table.soft-hard')).toHaveAttribute('data-bounce', 'soft');
   await expect(page.getByTestId('class-note')).toContainText('4.1.1');
-  await page.locator('#reply-codes ~ ul a, section:has(h2#reply-codes) a').first().click();
+  await page.locator('section:has(h2#reply-codes) .code-list a').first().click();
   await expect(page).toHaveURL(/\/smtp\/\d{3}\/$/);
 });

@@ -29,6 +29,7 @@ export const GET: APIRoute = async () => {
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
     (r, c) => buildCrossLinks(r, c, compareCodes),
+    compareCodes,
   );
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
 };
