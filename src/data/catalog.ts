@@ -196,3 +196,19 @@ export async function oftenConfusedWith(page: CodePage): Promise<string[]> {
   const fromEntry = page.kind === 'reply' ? page.entry.data.related.map((r) => r.id) : page.siblings;
   return [...new Set([...fromCurated, ...fromEntry])];
 }
+
+let partnersCache: Promise<Map<string, string[]>> | undefined;
+
+/** For each code, the codes it has a comparison page with, in code order. */
+export function comparisonPartners(): Promise<Map<string, string[]>> {
+  partnersCache ??= getComparisons().then((pairs) => {
+    const map = new Map<string, string[]>();
+    for (const { a, b } of pairs) {
+      map.set(a.code, [...(map.get(a.code) ?? []), b.code]);
+      map.set(b.code, [...(map.get(b.code) ?? []), a.code]);
+    }
+    for (const list of map.values()) list.sort(compareCodes);
+    return map;
+  });
+  return partnersCache;
+}

@@ -141,6 +141,7 @@ export const sections = {
   enhancedSeen: 'Enhanced status codes seen with it',
   replySeen: 'Reply codes it arrives with',
   lastReviewed: 'Last reviewed',
+  onThisPage: 'On this page',
 };
 
 export const glance = {

@@ -37,5 +37,5 @@ export const GET: APIRoute = async ({ props }) => {
     { width: 1200, height: 630, fonts },
   );
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
