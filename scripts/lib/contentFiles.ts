@@ -66,6 +66,7 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     related: strings(data.related),
     replyCodes: strings(data.replyCodes),
     vendor: (data.vendor as { name?: string } | undefined)?.name,
+    detailRange: data.detailRange as [number, number] | undefined,
   }));
   return buildCodeIndex(
     replies,

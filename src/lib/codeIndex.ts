@@ -17,6 +17,8 @@ export interface CodeRecord {
   related: string[];
   /** Set for codes no RFC or registry defines. */
   unofficial?: string;
+  /** Enhanced vendor pages that stand for a documented block of details, e.g. [606, 649]. */
+  detailRange?: [number, number];
 }
 
 export interface CodeIndex {
@@ -26,6 +28,23 @@ export interface CodeIndex {
 
 export function indexByCode(index: CodeIndex): Map<string, CodeRecord> {
   return new Map(index.codes.map((r) => [r.code, r]));
+}
+
+/**
+ * The page for an enhanced code: its own, or the vendor page whose documented block of
+ * details covers it (5.7.612 → the 5.7.606 page, which stands for 5.7.606-649).
+ */
+export function findEnhancedRecord(code: string, codes: ReadonlyMap<string, CodeRecord>): CodeRecord | undefined {
+  const own = codes.get(code);
+  if (own) return own;
+  const [cls, subject, detail] = code.split('.');
+  const n = Number(detail);
+  for (const record of codes.values()) {
+    if (!record.detailRange || record.kind !== 'enhanced') continue;
+    const [rc, rs] = record.code.split('.');
+    if (rc === cls && rs === subject && n >= record.detailRange[0] && n <= record.detailRange[1]) return record;
+  }
+  return undefined;
 }
 
 /** The facts of a content entry the index needs; both the build and the CLI supply these. */
@@ -46,6 +65,7 @@ export interface EnhancedSource {
   related: string[];
   replyCodes: string[];
   vendor?: string;
+  detailRange?: [number, number];
 }
 
 /**
@@ -92,6 +112,7 @@ export function buildCodeIndex(
         ...(links.repliesForEnhanced.get(code) ?? []),
       ],
       ...(entry.vendor ? { unofficial: entry.vendor } : {}),
+      ...(entry.detailRange ? { detailRange: entry.detailRange } : {}),
     })),
   ];
   // Same order whatever order the sources came in: reply codes, then enhanced, each numerically.

@@ -1,10 +1,10 @@
-import type { CodeRecord } from './codeIndex.ts';
+import { findEnhancedRecord, type CodeRecord } from './codeIndex.ts';
 import { parsePastedError } from './parsePastedError.ts';
 
 export interface Resolution {
   reply: string | null;
   enhanced: string | null;
-  /** The page to open: the enhanced code's page when the site has it, else the reply code's. */
+  /** The page to open: the enhanced code's page (or its vendor block's) when the site has one, else the reply code's. */
   url: string | null;
   title: string | null;
   bounce: 'hard' | 'soft' | null;
@@ -22,7 +22,7 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
  */
 export function resolvePaste(text: string, codes: ReadonlyMap<string, CodeRecord>): Resolution {
   const { reply, enhanced } = parsePastedError(text);
-  const target = (enhanced && codes.get(enhanced)) || (reply && codes.get(reply)) || null;
+  const target = (enhanced && findEnhancedRecord(enhanced, codes)) || (reply && codes.get(reply)) || null;
   return {
     reply,
     enhanced,

@@ -26,6 +26,8 @@ export function enhancedSchema<Related extends z.ZodType>(related: Related) {
       classNotes: z.partialRecord(classDigit, prose(30)),
       standards: z.array(standardRef).default([]),
       vendor: vendor.optional(),
+      /** A vendor block of details documented as one (Microsoft's 5.7.606-649): [first, last]. */
+      detailRange: z.tuple([z.number().int().min(0), z.number().int().max(999)]).optional(),
       /** For a registry code that only an Internet-Draft defines (X.7.28). */
       draft: prose(5).optional(),
       deprecated: z.boolean().default(false),
@@ -38,6 +40,10 @@ export function enhancedSchema<Related extends z.ZodType>(related: Related) {
       reviewed: reviewedInfo,
     })
     .strict()
+    .refine((d) => !d.detailRange || (d.vendor !== undefined && d.detailRange[0] === Number(d.code.split('.')[2]) && d.detailRange[1] > d.detailRange[0]), {
+      message: 'a range is for vendor codes only, starts at the entry\'s own detail and ends above it',
+      path: ['detailRange'],
+    })
     .refine((d) => d.classes.length > 0 || d.deprecated, {
       message: 'must list the classes (2, 4, 5) this code is used with',
       path: ['classes'],

@@ -45,7 +45,36 @@ function announce(button: HTMLButtonElement, message: string): void {
   }, 2000);
 }
 
+/**
+ * With JS, the "compare with another code" list also gets a picker built from its own links,
+ * so the markup carries each pair once and the plain list keeps working without JS.
+ */
+function installComparePicker(): void {
+  const list = document.querySelector<HTMLElement>('[data-compare-list]');
+  if (!list) return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a[data-code]')];
+  const form = document.createElement('form');
+  form.className = 'compare-picker';
+  const label = document.createElement('label');
+  label.htmlFor = 'compare-select';
+  label.textContent = `Compare ${list.dataset.compareList} with`;
+  const select = document.createElement('select');
+  select.id = 'compare-select';
+  select.append(...links.map((a) => new Option(a.dataset.code ?? '', a.href)));
+  const submit = document.createElement('button');
+  submit.type = 'submit';
+  submit.className = 'btn';
+  submit.textContent = 'Compare';
+  form.append(label, select, submit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.assign(select.value);
+  });
+  list.closest('details')?.before(form);
+}
+
 export function installPageEnhancements(): void {
+  installComparePicker();
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-fragment], button[data-copy-text]')) {
     button.hidden = false;
     button.addEventListener('click', async () => {

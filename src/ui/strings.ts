@@ -152,6 +152,7 @@ export const glance = {
   whatToDo: 'What to do',
   standard: 'Standard',
   class: 'Class',
+  coversRange: (first: string, last: string) => `(this page covers ${first} to ${last}, which the vendor documents as one)`,
 };
 
 export const softHard = {

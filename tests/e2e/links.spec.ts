@@ -90,3 +90,16 @@ test('the machine-readable API lists every code with a working URL', async ({ pa
   await page.goto(index.codes[0]!.url);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(index.codes[0]!.code);
 });
+
+test('a code page links to its comparisons: curated pairs first, a plain list, and a picker', async ({ page }) => {
+  await page.goto('smtp/550/');
+  const section = page.locator('section:has(h2#compare)');
+  const confused = await section.locator('.pill-list').first().locator('a').allTextContents();
+  expect(confused).toEqual(expect.arrayContaining(['550 vs 554', '450 vs 550', '550 vs 553']));
+  await section.locator('summary').click();
+  await expect(section.locator('[data-compare-list] a[href$="/smtp/421-vs-550/"]')).toHaveCount(1);
+  await page.locator('#compare-select').selectOption({ label: '452' });
+  await section.getByRole('button', { name: 'Compare' }).click();
+  await expect(page).toHaveURL(/\/smtp\/452-vs-550\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('452 vs 550');
+});

@@ -31,6 +31,10 @@ const REAL_LINES: [string, RegExp][] = [
   ['Diagnostic-Code: smtp; 554 5.7.1 <unknown[192.0.2.5]>: Client host rejected: Access denied', /\/smtp\/5\.7\.1\/$/],
   ["smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials')", /\/smtp\/5\.7\.8\/$/],
   ['421 Service not available, closing transmission channel', /\/smtp\/421\/$/],
+  // Inside Microsoft's documented block 5.7.606-649: the block's page.
+  ['550 5.7.612 Access denied, banned sending IP [192.0.2.9]. To request removal from this list please visit https://sender.office.com/', /\/smtp\/5\.7\.606\/$/],
+  // A well-formed code the site has no page for: the reply page.
+  ['550 5.7.599 Access denied by an unknown rule', /\/smtp\/550\/$/],
 ];
 
 for (const [line, url] of REAL_LINES) {

@@ -26,6 +26,7 @@ export const GET: APIRoute = async () => {
       related: data.related.map((r) => r.id),
       replyCodes: data.replyCodes,
       vendor: data.vendor?.name,
+      detailRange: data.detailRange,
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
     (r, c) => buildCrossLinks(r, c, compareCodes),
