@@ -26,7 +26,22 @@ export interface CodeIndex {
   codes: CodeRecord[];
 }
 
-export function indexByCode(index: CodeIndex): Map<string, CodeRecord> {
+/** What resolving a paste needs of a record; the in-page search loads only this (/api/resolver.json). */
+export type ResolverRecord = Pick<CodeRecord, 'code' | 'kind' | 'title' | 'class' | 'bounce' | 'url' | 'detailRange'>;
+
+export function resolverRecords(index: CodeIndex): ResolverRecord[] {
+  return index.codes.map(({ code, kind, title, class: cls, bounce, url, detailRange }) => ({
+    code,
+    kind,
+    title,
+    class: cls,
+    bounce,
+    url,
+    ...(detailRange ? { detailRange } : {}),
+  }));
+}
+
+export function indexByCode<R extends ResolverRecord>(index: { codes: R[] }): Map<string, R> {
   return new Map(index.codes.map((r) => [r.code, r]));
 }
 
@@ -34,7 +49,7 @@ export function indexByCode(index: CodeIndex): Map<string, CodeRecord> {
  * The page for an enhanced code: its own, or the vendor page whose documented block of
  * details covers it (5.7.612 → the 5.7.606 page, which stands for 5.7.606-649).
  */
-export function findEnhancedRecord(code: string, codes: ReadonlyMap<string, CodeRecord>): CodeRecord | undefined {
+export function findEnhancedRecord<R extends ResolverRecord>(code: string, codes: ReadonlyMap<string, R>): R | undefined {
   const own = codes.get(code);
   if (own) return own;
   const [cls, subject, detail] = code.split('.');

@@ -1,4 +1,4 @@
-import { findEnhancedRecord, type CodeRecord } from './codeIndex.ts';
+import { findEnhancedRecord, type ResolverRecord } from './codeIndex.ts';
 import { parsePastedError } from './parsePastedError.ts';
 
 export interface Resolution {
@@ -20,7 +20,7 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
  * Resolves a paste to the page a reader wants. The bounce type follows the reply code when
  * there is one, since that is what the sending server acted on.
  */
-export function resolvePaste(text: string, codes: ReadonlyMap<string, CodeRecord>): Resolution {
+export function resolvePaste(text: string, codes: ReadonlyMap<string, ResolverRecord>): Resolution {
   const { reply, enhanced } = parsePastedError(text);
   const target = (enhanced && findEnhancedRecord(enhanced, codes)) || (reply && codes.get(reply)) || null;
   return {

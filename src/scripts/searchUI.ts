@@ -4,7 +4,7 @@
  * Everything the reader typed is rendered with textContent: a paste never becomes markup.
  */
 import { cleanSearchText } from '../lib/parsePastedError.ts';
-import { indexByCode, type CodeIndex, type CodeRecord } from '../lib/codeIndex.ts';
+import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
 import { search as t, bounceLabel } from '../ui/strings.ts';
 
@@ -21,7 +21,8 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 8;
+/** Results per page: each one costs a fragment download (~3 KB), so the first page stays short. */
+const MAX_RESULTS = 5;
 const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
@@ -42,14 +43,14 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   const base = root.dataset.base ?? '/';
   const panel = root.querySelector<HTMLElement>('.search-panel')!;
   const form = root.querySelector('form')!;
-  let codes: ReadonlyMap<string, CodeRecord> = new Map();
+  let codes: ReadonlyMap<string, ResolverRecord> = new Map();
   let pagefind: Pagefind | undefined;
   /** The top text result of the latest run, where Enter goes when no code was detected. */
   let firstUrl: string | null = null;
   let generation = 0;
 
-  const codesReady = fetch(`${base}api/codes.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<CodeIndex>) : Promise.reject(new Error(String(r.status)))))
+  const codesReady = fetch(`${base}api/resolver.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
     .then((index) => void (codes = indexByCode(index)))
     .catch(() => undefined);
 
@@ -58,7 +59,8 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     try {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       // pageLength 0: long code pages must not lose to short pages that merely mention a word.
-      await module.options({ baseUrl: base, excerptLength: 18, ranking: { pageLength: 0 } });
+      // noWorker: one fewer script to download (~12 KB gz); searches are small enough for the main thread.
+      await module.options({ baseUrl: base, excerptLength: 18, noWorker: true, ranking: { pageLength: 0 } });
       pagefind = module;
     } catch {
       pagefind = undefined;
@@ -116,7 +118,6 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (record) {
       card.append(
         el('p', {}, [el('a', { href: record.url, textContent: `${record.code}: ${record.title}` })]),
-        el('p', { textContent: record.summary }),
       );
     } else {
       card.append(el('p', { textContent: `${detected}: ${t.noPage}` }));
@@ -127,7 +128,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (resolution.bounce) facts.push(bounceLabel[resolution.bounce]);
     card.append(el('p', { className: 'search-hint', textContent: facts.join(' · ') }));
     // When the enhanced code has no page but the reply code does, offer the reply page too.
-    if (resolution.reply && resolution.enhanced && record?.code === resolution.enhanced) {
+    if (resolution.reply && resolution.enhanced && record?.kind === 'enhanced') {
       const reply = codes.get(resolution.reply);
       if (reply) card.append(el('p', {}, [el('a', { href: reply.url, textContent: `${reply.code}: ${reply.title}` })]));
     }
@@ -151,13 +152,31 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
     const card = bestMatchCard(resolution);
-    panel.replaceChildren(...(card ? [card] : []), el('p', { className: 'search-hint', textContent: t.loading }));
-    panel.hidden = false;
     firstUrl = null;
+    panel.hidden = false;
+    const words = cleanSearchText(text);
+    if (card) {
+      // A detected code already answers the paste; the full-text index (most of the search's
+      // bytes) loads only if the reader asks for pages mentioning the other words.
+      const more = words
+        ? el('button', { type: 'button', className: 'btn more-results', textContent: t.alsoSearch(words) })
+        : null;
+      more?.addEventListener('click', () => {
+        more.remove();
+        void showTextResults(text, mine, [card]);
+      });
+      panel.replaceChildren(card, ...(more ? [more] : []));
+      return;
+    }
+    panel.replaceChildren(el('p', { className: 'search-hint', textContent: t.loading }));
+    await showTextResults(text, mine, []);
+  }
 
+  async function showTextResults(text: string, mine: number, before: Node[]): Promise<void> {
+    if (before.length > 0) panel.append(el('p', { className: 'search-hint', textContent: t.loading }));
     const results = await textResults(text);
     if (mine !== generation) return;
-    const nodes: Node[] = card ? [card] : [];
+    const nodes: Node[] = [...before];
     if (results === null) {
       nodes.push(el('p', { className: 'search-hint', textContent: t.unavailable }));
     } else if (results.length > 0) {
@@ -168,7 +187,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       panel.replaceChildren(...nodes);
       await renderResults(results, list, 0, mine);
       return;
-    } else if (!card) {
+    } else {
       nodes.push(el('p', { className: 'search-hint', textContent: t.noResults }));
     }
     panel.replaceChildren(...nodes);

@@ -33,6 +33,7 @@ export const search = {
   openPage: 'Open page',
   resultsFor: (query: string) => `Results for “${query}”`,
   moreResults: (n: number) => `More results (${n})`,
+  alsoSearch: (words: string) => `Also search pages for “${words}”`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseFixtureTsv } from '../../src/lib/pasteFixtures.ts';
 import { resolvePaste } from '../../src/lib/resolvePaste.ts';
-import { indexByCode, type CodeIndex } from '../../src/lib/codeIndex.ts';
+import { indexByCode, resolverRecords, type CodeIndex } from '../../src/lib/codeIndex.ts';
 
 const rows = parseFixtureTsv(readFileSync(new URL('../fixtures/pastes.tsv', import.meta.url), 'utf8'));
 const index = JSON.parse(readFileSync(new URL('../../dist/api/codes.json', import.meta.url), 'utf8')) as CodeIndex;
@@ -87,9 +87,11 @@ test('an enormous paste stays responsive and still resolves', async ({ page }) =
   await expect(panel).toHaveAttribute('data-reply', '421');
 });
 
-test('/api/codes.json holds the same index the CLI builds from the content files', async () => {
+test('/api/codes.json holds the same index the CLI builds, and /api/resolver.json is its slice', async () => {
   const { codeIndexFromContent } = await import('../../scripts/lib/contentFiles.ts');
   expect(index).toEqual(codeIndexFromContent());
+  const resolver = JSON.parse(readFileSync(new URL('../../dist/api/resolver.json', import.meta.url), 'utf8'));
+  expect(resolver).toEqual({ version: 1, codes: resolverRecords(index) });
 });
 
 // The browser and `npm run explain` agree on every fixture (split in four to run in parallel).

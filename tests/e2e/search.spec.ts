@@ -24,3 +24,16 @@ test('"/" focuses the search box', async ({ page }) => {
   await page.keyboard.press('/');
   await expect(page.locator('input[type="search"]').first()).toBeFocused();
 });
+
+test('a paste with a code shows its page at once and loads the text index only on request', async ({ page }) => {
+  await page.goto('./');
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.locator('input[type="search"]').first().fill('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown');
+  const panel = page.locator('#search-panel');
+  await expect(panel.locator('.best-match a').first()).toHaveAttribute('href', /\/smtp\/5\.1\.1\/$/);
+  expect(loaded.some((p) => p.includes('/pagefind/'))).toBe(false);
+  await panel.getByRole('button', { name: /Also search pages for/ }).click();
+  await expect(panel.locator('li a').first()).toBeVisible({ timeout: 15_000 });
+  expect(loaded.some((p) => p.includes('/pagefind/'))).toBe(true);
+});

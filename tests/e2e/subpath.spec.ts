@@ -16,6 +16,7 @@ test('search works under a sub-path: pasted code and text results', async ({ pag
   await box.fill('550 5.1.1 recipient address rejected');
   const panel = page.locator('#search-panel');
   await expect(panel.locator('.best-match a').first()).toHaveAttribute('href', '/docs/smtp/smtp/5.1.1/');
+  await panel.locator('.more-results').click();
   await expect(panel.locator('li a').first()).toHaveAttribute('href', /^\/docs\/smtp\//, { timeout: 15_000 });
   await box.press('Enter');
   await expect(page).toHaveURL(/\/docs\/smtp\/smtp\/5\.1\.1\/$/);

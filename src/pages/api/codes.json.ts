@@ -5,11 +5,11 @@ import { buildCrossLinks } from '../../lib/crossLinks.ts';
 import { compareCodes } from '../../lib/replyCode.ts';
 import { codePath, withBase } from '../../lib/urls.ts';
 
-/** Every code page as JSON: what the in-page search, the explain CLI and scripts read. */
-export const GET: APIRoute = async () => {
+/** The index of every code page, built once from the catalog (also behind /api/resolver.json). */
+export async function buildSiteCodeIndex() {
   const { replies, enhanced } = await getCatalog();
   const entries = [...new Map(enhanced.map((p) => [p.entry.id, p.entry])).values()];
-  const index = buildCodeIndex(
+  return buildCodeIndex(
     replies.map(({ entry: { data } }) => ({
       code: data.code,
       title: data.title,
@@ -32,5 +32,8 @@ export const GET: APIRoute = async () => {
     (r, c) => buildCrossLinks(r, c, compareCodes),
     compareCodes,
   );
-  return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json' } });
-};
+}
+
+/** Every code page as JSON, for scripts; the explain CLI builds the same index from the content files. */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await buildSiteCodeIndex()), { headers: { 'Content-Type': 'application/json' } });
