@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parsePastedError } from '../src/lib/parsePastedError.ts';
-import { parseFixtureTsv } from '../src/lib/pasteFixtures.ts';
+import { parseFixtureTsv, scorePastes } from '../src/lib/pasteFixtures.ts';
 import { launchBrowser, serveDist } from './lib/browser.ts';
 import { projectRoot } from './lib/contentFiles.ts';
 import { walk } from '../tests/site/builtSite.ts';
@@ -102,17 +102,7 @@ const weight550 = existsSync(page550) ? firstVisit(page550) : null;
 
 // 4. Paste accuracy (resolver) on the fixture set.
 const rows = parseFixtureTsv(readFileSync(join(projectRoot, 'tests/fixtures/pastes.tsv'), 'utf8'));
-let replyOk = 0;
-let enhancedOk = 0;
-let bothOk = 0;
-for (const row of rows) {
-  const got = parsePastedError(row.line);
-  const r = got.reply === row.expectedReply;
-  const e = got.enhanced === row.expectedEnhanced;
-  replyOk += Number(r);
-  enhancedOk += Number(e);
-  bothOk += Number(r && e);
-}
+const score = scorePastes(rows, parsePastedError);
 
 // 5. In Chromium: bytes of the first search, and the Pagefind-only baseline on the fixtures.
 const codes = JSON.parse(readFileSync(join(dist, 'api/codes.json'), 'utf8')) as { codes: { code: string; url: string }[] };
@@ -174,7 +164,7 @@ const result = {
   page550: weight550,
   firstSearch,
   firstPaste,
-  pasteAccuracy: { rows: rows.length, reply: replyOk / rows.length, enhanced: enhancedOk / rows.length, both: bothOk / rows.length },
+  pasteAccuracy: { rows: score.rows, reply: score.reply, enhanced: score.enhanced, both: score.both },
   pagefindOnlyBaseline: { top1: baseline.total ? baseline.correct / baseline.total : 0, rows: baseline.total },
   budgets: {
     codePageFirstVisitGz: { limit: 15 * 1024, actual: weight550 ? weight550.htmlGz + weight550.cssGz + weight550.jsGz : null },

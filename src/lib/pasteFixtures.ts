@@ -47,3 +47,33 @@ export function parseFixtureTsv(text: string): PasteFixtureRow[] {
   });
   return rows;
 }
+
+export interface PasteScore {
+  rows: number;
+  reply: number;
+  enhanced: number;
+  both: number;
+  misses: { row: PasteFixtureRow; got: { reply: string | null; enhanced: string | null } }[];
+}
+
+/** Per-field accuracy of a parser on the fixture rows: one definition for the test and the benchmark. */
+export function scorePastes(
+  rows: readonly PasteFixtureRow[],
+  parse: (text: string) => { reply: string | null; enhanced: string | null },
+): PasteScore {
+  let reply = 0;
+  let enhanced = 0;
+  let both = 0;
+  const misses: PasteScore['misses'] = [];
+  for (const row of rows) {
+    const got = parse(row.line);
+    const replyOk = got.reply === row.expectedReply;
+    const enhancedOk = got.enhanced === row.expectedEnhanced;
+    reply += Number(replyOk);
+    enhanced += Number(enhancedOk);
+    both += Number(replyOk && enhancedOk);
+    if (!replyOk || !enhancedOk) misses.push({ row, got });
+  }
+  const n = rows.length || 1;
+  return { rows: rows.length, reply: reply / n, enhanced: enhanced / n, both: both / n, misses };
+}

@@ -114,7 +114,7 @@ export const actionLabel: Record<Action, string> = {
   none: 'Nothing to do: the step succeeded.',
   continue: 'Nothing to fix: the client goes on with the next step of the exchange.',
   retry: 'Let your server retry with backoff; investigate only if the deferral lasts for hours.',
-  'fix-and-resend': 'Do not retry unchanged: fix the cause shown below, then send again.',
+  'fix-and-resend': 'Do not retry unchanged: fix the cause first, then send again.',
   suppress: 'Do not retry: correct the address or remove it from your list.',
 };
 
