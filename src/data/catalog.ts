@@ -109,10 +109,6 @@ export async function getCodePages(): Promise<CodePage[]> {
   return [...replies, ...enhanced];
 }
 
-export async function getCodePage(code: string): Promise<CodePage | undefined> {
-  return (await getCodePages()).find((p) => p.code === code);
-}
-
 /** The registry's subject sub-codes (X.1.X addressing …), for the index and page anatomy. */
 export const subjects: Subject[] = registry
   .filter((r) => r.kind === 'subject')
@@ -120,10 +116,6 @@ export const subjects: Subject[] = registry
 
 export function subjectInfo(digit: string): Subject | undefined {
   return subjects.find((s) => s.digit === digit);
-}
-
-export function titleOf(page: CodePage): string {
-  return page.entry.data.title;
 }
 
 /** The facts a comparison needs about one code page. */

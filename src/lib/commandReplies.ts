@@ -51,7 +51,3 @@ export const STAGES = Object.keys(TABLE) as Stage[];
 export function stagesFor(code: string): Stage[] {
   return STAGES.filter((stage) => TABLE[stage].codes.includes(code));
 }
-
-export function stageSource(stage: Stage): string {
-  return TABLE[stage].source;
-}

@@ -16,7 +16,3 @@ export function codePath(code: string): string {
 export function comparisonPath(a: string, b: string): string {
   return `smtp/${a}-vs-${b}/`;
 }
-
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  return new URL(withBase(base, path), site).href;
-}

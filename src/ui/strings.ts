@@ -7,7 +7,6 @@ import type { BounceType, Outcome, ReplyGroup } from '../lib/replyCode.ts';
 
 export const site = {
   name: 'SMTP Codes',
-  tagline: 'Plain-English reference for SMTP reply codes and enhanced status codes',
   description:
     'What every SMTP reply code and enhanced status code means, why a server sent it, and how to fix the bounce. Paste an error to jump to its page.',
   footer: 'Facts from the RFCs and the IANA SMTP Enhanced Status Codes registry. Explanations written for this site.',
@@ -25,13 +24,10 @@ export const search = {
   detectedReply: 'Reply code',
   detectedEnhanced: 'Enhanced code',
   noPage: 'This site has no page for this code yet.',
-  vendorCode: 'Vendor-specific code',
   textResults: 'Pages mentioning these words',
   noResults: 'No page matches. Try fewer words or just the code, such as 550 or 5.1.1.',
   loading: 'Searching…',
   unavailable: 'Search is unavailable right now. Browse all codes instead.',
-  openPage: 'Open page',
-  resultsFor: (query: string) => `Results for “${query}”`,
   moreResults: (n: number) => `More results (${n})`,
   alsoSearch: (words: string) => `Also search pages for “${words}”`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
@@ -183,8 +179,6 @@ export const digits = {
   first: 'First digit',
   second: 'Second digit',
   third: 'Third digit',
-  firstMeaning: (name: string) => `${name}`,
-  secondMeaning: (group: string) => `Group: ${group}`,
   thirdMeaning: 'Finer distinction within the group; the full code names the exact condition.',
   enhancedClass: 'Class',
   enhancedSubject: 'Subject',
@@ -197,8 +191,6 @@ export const reviewed = {
 };
 
 export const standard = {
-  definedIn: 'Defined in',
-  section: 'section',
   notInRfc: 'Not defined by any RFC',
   seenFrom: (who: string) => `Seen from ${who}.`,
 };
