@@ -59,6 +59,26 @@ export function parsePairSlug(slug: string): [string, string] | null {
 }
 
 /**
+ * Reads "550 vs 554", "5.1.1 or 5.1.2", "421 / 450" typed into the search box: the two codes
+ * of a comparison the reader asks for, else null.
+ */
+export function parseComparisonQuery(text: string): [string, string] | null {
+  const m = /^\s*([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*(?:vs\.?|versus|or|and|\/|-vs-)\s*([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})\s*\??\s*$/i.exec(text.slice(0, 200));
+  return m && m[1] !== m[2] ? [m[1]!, m[2]!] : null;
+}
+
+/** Whether two codes get a comparison page under the rules of `allPairs` (given that both have pages). */
+export function isComparablePair(x: string, y: string): boolean {
+  if (x === y) return false;
+  const ex = x.split('.');
+  const ey = y.split('.');
+  if (ex.length === 1 && ey.length === 1) return true;
+  if (ex.length !== 3 || ey.length !== 3) return false;
+  if (ex[0] === ey[0]) return ex[1] === ey[1];
+  return ex[1] === ey[1] && ex[2] === ey[2] && [ex[0], ey[0]].sort().join() === '4,5';
+}
+
+/**
  * Every pair that gets a page: all reply-code pairs; enhanced pairs within one subject and
  * one class; and each enhanced code's 4.x.x vs 5.x.x pair.
  */

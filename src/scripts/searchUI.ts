@@ -6,6 +6,8 @@
 import { cleanSearchText } from '../lib/parsePastedError.ts';
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
+import { canonicalPair, isComparablePair, parseComparisonQuery } from '../lib/comparison.ts';
+import { comparisonPath, withBase } from '../lib/urls.ts';
 import { search as t, bounceLabel } from '../ui/strings.ts';
 
 interface PagefindResultData {
@@ -109,6 +111,14 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     }
   }
 
+  /** "550 vs 554" typed into the box: the comparison page, when both codes have one together. */
+  function comparisonTarget(text: string): { url: string; label: string } | null {
+    const pair = parseComparisonQuery(text);
+    if (!pair || !codes.has(pair[0]) || !codes.has(pair[1]) || !isComparablePair(pair[0], pair[1])) return null;
+    const [a, b] = canonicalPair(pair[0], pair[1]);
+    return { url: withBase(base, comparisonPath(a, b)), label: `${a} vs ${b}: ${codes.get(a)!.title} / ${codes.get(b)!.title}` };
+  }
+
   function bestMatchCard(resolution: Resolution): HTMLElement | null {
     const detected = [resolution.reply, resolution.enhanced].filter(Boolean).join(' ');
     if (!detected) return null;
@@ -148,6 +158,16 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     await codesReady;
     // A run for text that has since been replaced must not overwrite the newer run's panel.
     if (mine !== generation || input.value !== text) return;
+    const comparison = comparisonTarget(text);
+    if (comparison) {
+      Object.assign(panel.dataset, { reply: '', enhanced: '', url: comparison.url, query: String(mine) });
+      firstUrl = comparison.url;
+      panel.replaceChildren(
+        el('div', { className: 'best-match' }, [el('h2', { textContent: t.comparison }), el('p', {}, [el('a', { href: comparison.url, textContent: comparison.label })])]),
+      );
+      panel.hidden = false;
+      return;
+    }
     const resolution = resolvePaste(text, codes);
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
@@ -207,6 +227,11 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     event.preventDefault();
     clearTimeout(timer);
     await codesReady;
+    const comparison = comparisonTarget(input.value);
+    if (comparison) {
+      location.assign(comparison.url);
+      return;
+    }
     const resolution = resolvePaste(input.value, codes);
     if (resolution.url) {
       location.assign(resolution.url);

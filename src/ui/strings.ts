@@ -21,6 +21,7 @@ export const search = {
   submit: 'Search',
   shortcutHint: 'Press / to search',
   bestMatch: 'Best match',
+  comparison: 'Comparison',
   detectedReply: 'Reply code',
   detectedEnhanced: 'Enhanced code',
   noPage: 'This site has no page for this code yet.',

@@ -37,3 +37,12 @@ test('a paste with a code shows its page at once and loads the text index only o
   await expect(panel.locator('li a').first()).toBeVisible({ timeout: 15_000 });
   expect(loaded.some((p) => p.includes('/pagefind/'))).toBe(true);
 });
+
+test('typing "554 vs 550" offers the comparison and Enter opens it', async ({ page }) => {
+  await page.goto('smtp/421/');
+  const box = page.locator('input[type="search"]').first();
+  await box.fill('554 vs 550');
+  await expect(page.locator('#search-panel .best-match a')).toHaveAttribute('href', /\/smtp\/550-vs-554\/$/);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/smtp\/550-vs-554\/$/);
+});

@@ -66,3 +66,33 @@ describe('differences between two codes', () => {
     expect(d[0]).toEqual({ kind: 'detail', a: 'Bad destination mailbox address', b: 'Bad destination system address' });
   });
 });
+
+import { isComparablePair, parseComparisonQuery } from '../../src/lib/comparison.ts';
+
+describe('comparison queries typed into the search box', () => {
+  it('reads the usual ways of asking', () => {
+    expect(parseComparisonQuery('550 vs 554')).toEqual(['550', '554']);
+    expect(parseComparisonQuery(' 554 VS. 550 ')).toEqual(['554', '550']);
+    expect(parseComparisonQuery('5.1.1 or 5.1.2?')).toEqual(['5.1.1', '5.1.2']);
+    expect(parseComparisonQuery('421 / 450')).toEqual(['421', '450']);
+    expect(parseComparisonQuery('334-vs-502')).toEqual(['334', '502']);
+  });
+
+  it('leaves pastes and single codes alone', () => {
+    expect(parseComparisonQuery('550 5.1.1 user unknown')).toBeNull();
+    expect(parseComparisonQuery('550 vs 550')).toBeNull();
+    expect(parseComparisonQuery('Is 550 worse than 554?')).toBeNull();
+  });
+
+  it('knows which pairs have a page, matching allPairs', () => {
+    expect(isComparablePair('550', '554')).toBe(true);
+    expect(isComparablePair('5.1.1', '5.1.2')).toBe(true);
+    expect(isComparablePair('4.2.2', '5.2.2')).toBe(true);
+    expect(isComparablePair('5.1.1', '5.2.2')).toBe(false);
+    expect(isComparablePair('4.1.1', '5.1.2')).toBe(false);
+    expect(isComparablePair('550', '5.1.1')).toBe(false);
+    const pairs = allPairs(['250', '550'], ['4.2.2', '5.2.2', '5.2.1', '5.1.1']);
+    for (const [a, b] of pairs) expect(isComparablePair(a, b)).toBe(true);
+    expect(pairs.length).toBe(1 + 1 + 1);
+  });
+});
