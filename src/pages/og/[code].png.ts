@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
@@ -17,25 +19,36 @@ const fonts = [
 ];
 let wasmReady: Promise<void> | undefined;
 
+/**
+ * Rendering costs ~50 ms an image; the same card always renders to the same PNG, so builds
+ * reuse earlier renders (keyed by the card's content and this file's renderer version).
+ */
+const RENDER_VERSION = 1;
+const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-images');
+
 export const getStaticPaths: GetStaticPaths = async () =>
   (await getCodePages()).map((page) => ({ params: { code: page.code }, props: { page } }));
 
 /** The per-code link-preview image (Open Graph / Twitter card), 1200×630 PNG. */
 export const GET: APIRoute = async ({ props }) => {
   const page = (props as { page: CodePage }).page;
+  const card = {
+    code: page.code,
+    title: page.entry.data.title,
+    kindLabel: page.kind === 'reply' ? 'SMTP reply code' : 'SMTP enhanced status code',
+    bounceLabel: bounceLabel[page.bounce],
+    bounce: page.bounce,
+    siteName: site.name,
+  } as const;
+  const key = createHash('sha256').update(JSON.stringify({ RENDER_VERSION, card })).digest('hex').slice(0, 24);
+  const cached = join(cacheDir, `${key}.png`);
+  if (existsSync(cached)) return new Response(new Uint8Array(readFileSync(cached)), { headers: { 'Content-Type': 'image/png' } });
+
   wasmReady ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   await wasmReady;
-  const svg = await satori(
-    previewCard({
-      code: page.code,
-      title: page.entry.data.title,
-      kindLabel: page.kind === 'reply' ? 'SMTP reply code' : 'SMTP enhanced status code',
-      bounceLabel: bounceLabel[page.bounce],
-      bounce: page.bounce,
-      siteName: site.name,
-    }) as Parameters<typeof satori>[0],
-    { width: 1200, height: 630, fonts },
-  );
+  const svg = await satori(previewCard(card) as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, png);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
