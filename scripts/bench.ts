@@ -24,6 +24,8 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 // 1. Clean build.
 rmSync(dist, { recursive: true, force: true });
 rmSync(join(projectRoot, 'node_modules/.astro'), { recursive: true, force: true });
+// A cold build: no content store and no cached preview images.
+rmSync(join(projectRoot, 'node_modules/.cache/og-images'), { recursive: true, force: true });
 const hasGnuTime = existsSync('/usr/bin/time');
 const started = performance.now();
 const build = hasGnuTime
