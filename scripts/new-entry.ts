@@ -49,14 +49,19 @@ reviewed:
 TODO: the long-form explanation of what this code means (no headings; put <, >, { and } in backticks).
 `;
 
-function replyTemplate(code: string): string {
-  const ref = replies.find((r) => r.code === code);
+/** The opening fields both kinds of entry share. */
+function head(code: string, title: string | undefined, category: string): string {
   return `---
 code: ${q(code)}
-title: ${q(ref?.title ?? 'TODO: official title')}
+title: ${q(title ?? 'TODO: official title, registry title or vendor title')}
 summary: "TODO: one sentence a reader understands at a glance"
-category: protocol  # TODO: protocol, connection, authentication, encryption, mailbox, routing, policy, capacity or content
-severity: medium  # TODO: info, low, medium, high or critical
+category: ${category}  # TODO: protocol, connection, authentication, encryption, mailbox, routing, policy, capacity or content
+severity: medium  # TODO: info, low, medium, high or critical`;
+}
+
+function replyTemplate(code: string): string {
+  const ref = replies.find((r) => r.code === code);
+  return `${head(code, ref?.title, 'protocol')}
 ${standardsYaml(ref?.rfc ?? [], ref?.sections as unknown as Record<string, string | null>)}
 playsOut:
   - "TODO: what happens on the wire, step by step"
@@ -68,12 +73,7 @@ ${common}`;
 function enhancedTemplate(code: string): string {
   const ref = registry.find((r) => r.code === code);
   const classes = ref?.classes ?? ['5'];
-  return `---
-code: ${q(code)}
-title: ${q(ref?.title ?? 'TODO: registry title or vendor title')}
-summary: "TODO: one sentence a reader understands at a glance"
-category: policy  # TODO: protocol, connection, authentication, encryption, mailbox, routing, policy, capacity or content
-severity: medium  # TODO: info, low, medium, high or critical
+  return `${head(code, ref?.title, 'policy')}
 classes: [${classes.map(q).join(', ')}]
 classNotes:
 ${classes.map((c) => `  ${q(c)}: "TODO: what ${c}${code.slice(1)} means for the reader"`).join('\n')}
