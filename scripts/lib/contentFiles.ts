@@ -6,8 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildCodeIndex, type CodeIndex } from '../../src/lib/codeIndex.ts';
-import { buildCrossLinks } from '../../src/lib/crossLinks.ts';
-import { compareCodes } from '../../src/lib/replyCode.ts';
 import { codePath, withBase } from '../../src/lib/urls.ts';
 
 export const projectRoot = new URL('../..', import.meta.url).pathname;
@@ -72,7 +70,5 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     replies,
     enhanced,
     (code) => withBase(base, codePath(code)),
-    (r, c) => buildCrossLinks(r, c, compareCodes),
-    compareCodes,
   );
 }

@@ -6,12 +6,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { actionFor, type Action, type Category } from '../lib/advice.ts';
 import { buildCrossLinks } from '../lib/crossLinks.ts';
 import { concreteCodes, enhancedClassOf, subjectOf, type EnhancedClass } from '../lib/enhancedCode.ts';
-import { bounceOfOutcome, compareCodes, outcomeOfClass, replyClassDigit, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
+import { bounceOfOutcome, compareCodes, outcomeOfClass, replyClassDigit, replyGroup, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
 import registry from './smtp-enhanced-status-codes.json';
 import { stagesFor } from '../lib/commandReplies.ts';
 import { allPairs, canonicalPair, pairSlug, type CodeFacts } from '../lib/comparison.ts';
 import { checkComparisonFiles } from '../lib/contentChecks.ts';
-import { replyGroup } from '../lib/replyCode.ts';
 import { formatStandard } from '../ui/strings.ts';
 
 export type ReplyEntry = CollectionEntry<'replies'>;

@@ -2,7 +2,9 @@
  * The machine-readable index of every code page (served as /api/codes.json). The CLI and the
  * in-page search resolve pastes against this same shape, so they cannot disagree.
  */
-import type { BounceType } from './replyCode.ts';
+import { buildCrossLinks } from './crossLinks.ts';
+import { concreteCodes, type EnhancedClass } from './enhancedCode.ts';
+import { bounceOfOutcome, compareCodes, outcomeOfClass, type BounceType, type ReplyClassDigit } from './replyCode.ts';
 
 export interface CodeRecord {
   code: string;
@@ -87,21 +89,12 @@ export interface EnhancedSource {
  * One record per page: every reply code, and every concrete class of every enhanced entry.
  * Links go through `buildCrossLinks`, so the index lists exactly the links the pages show.
  */
-export function buildCodeIndex(
-  replies: readonly ReplySource[],
-  enhanced: readonly EnhancedSource[],
-  urlOf: (code: string) => string,
-  crossLinks: (replies: ReplySource[], concrete: { code: string; replyCodes: string[] }[]) => {
-    enhancedForReply: Map<string, string[]>;
-    repliesForEnhanced: Map<string, string[]>;
-  },
-  compare: (a: string, b: string) => number,
-): CodeIndex {
+export function buildCodeIndex(replies: readonly ReplySource[], enhanced: readonly EnhancedSource[], urlOf: (code: string) => string): CodeIndex {
   const concrete = enhanced.flatMap((e) =>
-    [...e.classes].sort().map((c) => ({ code: c + e.code.slice(1), entry: e, replyCodes: e.replyCodes })),
+    concreteCodes(e.code, e.classes as EnhancedClass[]).map((code) => ({ code, entry: e, replyCodes: e.replyCodes })),
   );
-  const links = crossLinks([...replies], concrete);
-  const bounceOf = (digit: string): BounceType => (digit === '5' ? 'hard' : digit === '4' ? 'soft' : 'none');
+  const links = buildCrossLinks(replies, concrete, compareCodes);
+  const bounceOf = (digit: string): BounceType => bounceOfOutcome(outcomeOfClass(digit as ReplyClassDigit));
   const codes: CodeRecord[] = [
     ...replies.map((r) => ({
       code: r.code,
@@ -131,6 +124,6 @@ export function buildCodeIndex(
     })),
   ];
   // Same order whatever order the sources came in: reply codes, then enhanced, each numerically.
-  codes.sort((a, b) => (a.kind === b.kind ? compare(a.code, b.code) : a.kind === 'reply' ? -1 : 1));
+  codes.sort((a, b) => (a.kind === b.kind ? compareCodes(a.code, b.code) : a.kind === 'reply' ? -1 : 1));
   return { version: 1, codes };
 }

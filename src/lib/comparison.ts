@@ -83,23 +83,11 @@ export function isComparablePair(x: string, y: string): boolean {
  * one class; and each enhanced code's 4.x.x vs 5.x.x pair.
  */
 export function allPairs(replyCodes: readonly string[], enhancedCodes: readonly string[]): [string, string][] {
+  // Quadratic over ~200 codes (~20k checks): cheap, and the pairing rule lives only in isComparablePair.
+  const codes = [...replyCodes, ...enhancedCodes].sort(compareCodes);
   const pairs: [string, string][] = [];
-  const replies = [...replyCodes].sort(compareCodes);
-  for (let i = 0; i < replies.length; i++) for (let j = i + 1; j < replies.length; j++) pairs.push([replies[i]!, replies[j]!]);
-
-  const enhanced = [...enhancedCodes].sort(compareCodes);
-  const groups = new Map<string, string[]>();
-  for (const code of enhanced) {
-    const [cls, subject] = code.split('.');
-    const key = `${cls}.${subject}`;
-    groups.set(key, [...(groups.get(key) ?? []), code]);
-  }
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i]!, group[j]!]);
-  }
-  const set = new Set(enhanced);
-  for (const code of enhanced) {
-    if (code.startsWith('4.') && set.has(`5${code.slice(1)}`)) pairs.push([code, `5${code.slice(1)}`]);
+  for (let i = 0; i < codes.length; i++) {
+    for (let j = i + 1; j < codes.length; j++) if (isComparablePair(codes[i]!, codes[j]!)) pairs.push([codes[i]!, codes[j]!]);
   }
   return pairs;
 }

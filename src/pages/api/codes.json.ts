@@ -1,12 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../../data/catalog.ts';
-import { buildCodeIndex } from '../../lib/codeIndex.ts';
-import { buildCrossLinks } from '../../lib/crossLinks.ts';
-import { compareCodes } from '../../lib/replyCode.ts';
+import { buildCodeIndex, type CodeIndex } from '../../lib/codeIndex.ts';
 import { codePath, withBase } from '../../lib/urls.ts';
 
+let cache: Promise<CodeIndex> | undefined;
+
 /** The index of every code page, built once from the catalog (also behind /api/resolver.json). */
-export async function buildSiteCodeIndex() {
+export function buildSiteCodeIndex(): Promise<CodeIndex> {
+  cache ??= build();
+  return cache;
+}
+
+async function build(): Promise<CodeIndex> {
   const { replies, enhanced } = await getCatalog();
   const entries = [...new Map(enhanced.map((p) => [p.entry.id, p.entry])).values()];
   return buildCodeIndex(
@@ -29,8 +34,6 @@ export async function buildSiteCodeIndex() {
       detailRange: data.detailRange,
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
-    (r, c) => buildCrossLinks(r, c, compareCodes),
-    compareCodes,
   );
 }
 
