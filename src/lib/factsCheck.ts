@@ -131,7 +131,7 @@ export function checkStageClaims(view: ComparisonView, facts: ReadonlyMap<string
     if (!ANY_COMMAND_CODES.includes(m[1]!)) out.push(`${slug}: says ${m[1]} can answer any command; RFC 5321 §4.3.2 names only ${ANY_COMMAND_CODES.join(', ')}`);
   }
   const exclusive = [
-    ...[...text.matchAll(/\bonly ([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3}) (?:answers|can answer) ([^.;]+)/g)].map((m) => ({ code: m[1]!, phrase: m[2]! })),
+    ...[...text.matchAll(/\bonly ([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3}) (?:answers|can answer) ([^.;]+?)(?=, and only\b|[.;]|$)/g)].map((m) => ({ code: m[1]!, phrase: m[2]! })),
     ...[...text.matchAll(/\b([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3}) (?:also )?answers ([^.;]+?), which ([2-5]\d\d|[245]\.\d{1,3}\.\d{1,3}) does not/g)].map((m) => ({ code: m[1]!, phrase: m[2]! })),
   ];
   const stagesItem = view.differences.find((d) => d.kind === 'stages');
