@@ -127,7 +127,12 @@ export function stageSplit(a: CodeFacts, b: CodeFacts): { onlyA: Stage[]; onlyB:
 /** What decides between two codes the facts cannot separate: what their own facts name, else the usual parts. */
 export function decidingEvidence(a: CodeFacts, b: CodeFacts): Deciding[] {
   const named = [...(a.actionFact?.decidedBy ?? []), ...(b.actionFact?.decidedBy ?? []), ...(a.fate?.decidedBy ?? []), ...(b.fate?.decidedBy ?? [])];
-  const usual: Deciding[] = a.kind === 'reply' && b.kind === 'reply' ? ['command', 'enhanced code', 'reply text'] : ['reply text'];
+  const usual: Deciding[] = ['reply text'];
+  // The command decides only where the two answer different ones; an enhanced code only follows a failure.
+  const split = stageSplit(a, b);
+  const sameCommands = split !== null && split.onlyA.length === 0 && split.onlyB.length === 0;
+  if (a.kind === 'reply' && b.kind === 'reply' && !sameCommands) usual.push('command');
+  if (a.kind === 'reply' && b.kind === 'reply' && /^[45]/.test(a.code) && /^[45]/.test(b.code)) usual.push('enhanced code');
   const order: Deciding[] = ['command', 'enhanced code', 'reply text', 'report'];
   const set = new Set<Deciding>([...named, ...usual]);
   return order.filter((d) => set.has(d));
@@ -154,8 +159,11 @@ export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   if (stages && (stages.onlyA.length > 0 || stages.onlyB.length > 0)) out.push({ kind: 'stages', ...stages });
   if (a.action !== b.action) out.push({ kind: 'action', a: a.action, b: b.action });
   if (a.group && b.group && a.group !== b.group) out.push({ kind: 'group', a: a.group, b: b.group });
+  // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.
   const companions = split(a.companions, b.companions);
-  if (companions.onlyA.length > 0 || companions.onlyB.length > 0) out.push({ kind: 'companions', ...companions });
+  if (a.companions.length > 0 && b.companions.length > 0 && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
+    out.push({ kind: 'companions', ...companions });
+  }
   if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });
   if (a.standards.join() !== b.standards.join()) out.push({ kind: 'standard', a: a.standards, b: b.standards });
   const realCount = out.filter((d) => REAL_DIFFERENCES.has(d.kind)).length;

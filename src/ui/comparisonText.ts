@@ -3,10 +3,10 @@
  * Kept beside strings.ts: English only, one place to change the wording.
  */
 import type { CodeFacts, Difference } from '../lib/comparison.ts';
-import { REAL_DIFFERENCES, stageSplit } from '../lib/comparison.ts';
+import { decidingEvidence, REAL_DIFFERENCES, stageSplit } from '../lib/comparison.ts';
 import type { Fate } from '../lib/facts.ts';
 import { lowerFirst } from '../lib/prose.ts';
-import { actionText, decidingPhrase, fatePhrase, list } from './factText.ts';
+import { actionText, decidingPhrase, decidingShort, fatePhrase, list } from './factText.ts';
 import { actionLabel, categoryLabel, outcomeLabel, severityLabel, type Severity } from './strings.ts';
 
 const stageList = (stages: readonly string[]) => list(stages, 'or');
@@ -34,7 +34,7 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
     case 'fate':
       return `What happens to the message differs. ${a.code}: ${fateOf(a, d.a)}. ${b.code}: ${fateOf(b, d.b)}.`;
     case 'class':
-      return `The class digits differ (${a.code} is ${classWord[d.a]}, ${b.code} ${classWord[d.b]}), yet the message ends the same way for both: ${fateOf(a.fate?.declared ? a : b, d.fate)}.`;
+      return `The class digits differ (${a.code} is ${classWord[d.a]}, ${b.code} ${classWord[d.b]}), but the message ends the same way for both: ${(a.fate?.declared ? a : b).fate?.note ?? `${fatePhrase[d.fate]}.`}`;
     case 'subject':
       return `They report different areas: ${a.code} concerns ${lowerFirst(a.title)}, while ${b.code} concerns ${lowerFirst(b.title)}.`;
     case 'detail':
@@ -63,7 +63,7 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
       return `Their second digits differ: for ${a.code} it means ${groupShort[d.a]}, for ${b.code} ${groupShort[d.b]} (RFC 5321 §4.2.1).`;
     case 'companions': {
       const kind = a.kind === 'reply' ? 'enhanced codes' : 'reply codes';
-      const side = (code: string, own: string[]) => (own.length > 0 ? `${code} with ${own.slice(0, 4).join(', ')}` : `${code} with none other`);
+      const side = (code: string, own: string[]) => (own.length > 0 ? `${code} with ${own.slice(0, 4).join(', ')}` : `${code} with no other`);
       const shared = d.shared.length > 0 ? ` Both come with ${d.shared.slice(0, 3).join(', ')}.` : '';
       return `In the log lines and registry entries behind this site, the ${kind} differ: ${side(a.code, d.onlyA)}; ${side(b.code, d.onlyB)}.${shared}`;
     }
@@ -79,7 +79,8 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
 /** The opening paragraph: what each code is, then the single most telling difference, or a plain "they say much the same". */
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
   const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
-  if (real.length === 0) {
+  if (real.length < 2) {
+    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}) differ in one recorded fact. ${differenceSentence(real[0]!, a, b)}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
     const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
     return `${a.code} (${a.title}) and ${b.code} (${b.title}) share every fact this site records: ${outcomeLabel[a.outcome].toLowerCase()}, with the same advice. What tells them apart is ${by}.`;
@@ -90,6 +91,9 @@ export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[
 /** How to tell which one you have from the circumstances: only facts that separate the two, else what decides. */
 export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const parts: string[] = [];
+  const fs = self.fate?.value;
+  const fo = other.fate?.value;
+  if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
@@ -99,7 +103,7 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const lead =
     parts.length > 0
       ? `It is most likely ${self.code} if ${parts.join(' or ')}.`
-      : `No fact on this site separates ${self.code} from ${other.code} by the circumstances: the code printed in the reply is what you have, and its text says why.`;
+      : `The facts this site holds do not tell ${self.code} from ${other.code} by the circumstances; read ${list(decidingEvidence(self, other).map((x) => decidingShort[x]))}.`;
   return cause ? `${lead} Typical cause: ${lowerFirst(cause)}` : lead;
 }
 
@@ -123,7 +127,8 @@ export const comparisonLabels = {
     standard: 'Standard',
   },
   both: 'Both:',
-  notTied: 'Not tied to one command',
+  notTiedReply: 'Not in the command tables of RFC 5321 or its extensions',
+  notTiedEnhanced: 'Its log lines here name no command',
   seenAfter: (stages: string) => `Seen after ${stages} in its log lines`,
   after: (stages: string) => `After ${stages}`,
   redirectTitle: (a: string, b: string) => `SMTP ${a} vs ${b}`,

@@ -26,8 +26,8 @@ export const fatePhrase: Record<Fate, string> = {
 
 export const decidingPhrase: Record<Deciding, string> = {
   command: 'the command it answered (Postfix logs it as “in reply to … command”)',
-  'enhanced code': 'the enhanced status code after the reply code (5.1.1 is a bad address, 5.7.1 a refusal by policy)',
-  'reply text': 'the words of the reply (a blocklist name, “relay”, “quota”, “spam”)',
+  'enhanced code': 'the enhanced status code that follows the reply code',
+  'reply text': 'the words of the reply',
   report: 'the Action field of the delivery report (failed or delayed)',
 };
 
@@ -43,7 +43,8 @@ export const list = (items: readonly string[], last = 'and') =>
 
 /** The "What to do" text: the class action, or for "depends" the entry's note naming what decides. */
 export function actionText(fact: Sourced<Action>): string {
-  if (fact.value !== 'depends') return fact.note ? `${actionLabel[fact.value]} ${fact.note}` : actionLabel[fact.value];
+  // A declared note replaces the class wording: it says the same thing for this code, precisely.
+  if (fact.value !== 'depends') return fact.declared && fact.note ? fact.note : actionLabel[fact.value];
   const by = list((fact.decidedBy ?? ['reply text']).map((d) => decidingShort[d]));
   return fact.note ? `It depends on ${by}. ${fact.note}` : `It depends on ${by}: read it before acting.`;
 }

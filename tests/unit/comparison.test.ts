@@ -75,7 +75,7 @@ describe('differences between two codes', () => {
 
   it('adds a plain "the facts do not tell them apart" when fewer than two real differences remain', () => {
     const d = differences(facts({ code: '211', outcome: 'success' }), facts({ code: '214', outcome: 'success' }));
-    expect(d).toEqual([{ kind: 'undecided', deciding: ['command', 'enhanced code', 'reply text'], realCount: 0 }]);
+    expect(d).toEqual([{ kind: 'undecided', deciding: ['command', 'reply text'], realCount: 0 }]);
   });
 
   it('for two codes of one class, leads with what really differs, never the class', () => {
