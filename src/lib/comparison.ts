@@ -133,7 +133,7 @@ export function decidingEvidence(a: CodeFacts, b: CodeFacts): Deciding[] {
   const sameCommands = split !== null && split.onlyA.length === 0 && split.onlyB.length === 0;
   if (a.kind === 'reply' && b.kind === 'reply' && !sameCommands) usual.push('command');
   if (a.kind === 'reply' && b.kind === 'reply' && /^[45]/.test(a.code) && /^[45]/.test(b.code)) usual.push('enhanced code');
-  const order: Deciding[] = ['command', 'enhanced code', 'reply text', 'report'];
+  const order: Deciding[] = ['command', 'enhanced code', 'reply text', 'report', 'client'];
   const set = new Set<Deciding>([...named, ...usual]);
   return order.filter((d) => set.has(d));
 }

@@ -18,8 +18,8 @@ export type Fate = 'delivered' | 'continues' | 'deferred' | 'returned' | 'depend
 export const FATES: readonly Fate[] = ['delivered', 'continues', 'deferred', 'returned', 'depends'];
 
 /** The parts of a reply that decide its meaning when the code alone does not. */
-export type Deciding = 'command' | 'enhanced code' | 'reply text' | 'report';
-export const DECIDING: readonly Deciding[] = ['command', 'enhanced code', 'reply text', 'report'];
+export type Deciding = 'command' | 'enhanced code' | 'reply text' | 'report' | 'client';
+export const DECIDING: readonly Deciding[] = ['command', 'enhanced code', 'reply text', 'report', 'client'];
 
 /** A value with where it comes from; `declared` marks a per-code override of the class rule. */
 export interface Sourced<T> {

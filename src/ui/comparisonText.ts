@@ -26,6 +26,10 @@ const fateOf = (f: CodeFacts, fate: Fate) => (f.fate?.declared && f.fate.note ? 
 
 const actionOf = (f: CodeFacts) => lowerFirst(f.actionFact ? actionText(f.actionFact) : actionLabel[f.action]);
 
+/** "RFC 5321 §4.2.3", or for a code no RFC defines, who documents it. */
+const standardName = (f: CodeFacts, standards: string[]) =>
+  standards.length > 0 ? standards.join(', ') : f.unofficial ? `no RFC (it is ${f.kind === 'enhanced' ? 'documented by' : 'seen from'} ${f.unofficial})` : 'no RFC';
+
 const stagePhrase = (code: string, stages: readonly string[]) =>
   stages.includes('any command') ? `${code} can answer any command` : `${code} answers ${stageList(stages)}`;
 
@@ -70,7 +74,7 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
     case 'severity':
       return `We rate ${a.code} ${severityLabel[d.a as Severity].toLowerCase()} and ${b.code} ${severityLabel[d.b as Severity].toLowerCase()}.`;
     case 'standard':
-      return `${a.code} is defined in ${d.a.join(', ') || 'no RFC'}; ${b.code} in ${d.b.join(', ') || 'no RFC'}.`;
+      return `${a.code} is defined in ${standardName(a, d.a)}; ${b.code} in ${standardName(b, d.b)}.`;
     case 'undecided':
       return `${d.realCount > 0 ? 'Beyond that, the' : 'The'} facts this site holds do not tell ${a.code} and ${b.code} apart. What decides is ${list(d.deciding.map((x) => decidingPhrase[x]))}.`;
   }
@@ -88,17 +92,25 @@ export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[
   return `${a.code} (${a.title}) and ${b.code} (${b.title}) are easy to mix up, but they tell you different things. ${differenceSentence(real[0]!, a, b)}`;
 }
 
+const outcomeHint = {
+  success: 'the command worked',
+  intermediate: 'the server is waiting for the next step',
+  transient: 'the reply says to try again later (a 4 in front)',
+  permanent: 'the reply refuses for good (a 5 in front)',
+} as const;
+
 /** How to tell which one you have from the circumstances: only facts that separate the two, else what decides. */
 export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const parts: string[] = [];
   const fs = self.fate?.value;
   const fo = other.fate?.value;
-  if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
+  if (self.outcome !== other.outcome) parts.push(outcomeHint[self.outcome]);
+  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
   const companions = self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3);
-  if (companions.length > 0) parts.push(`it carries ${list(companions, 'or')}`);
+  if (companions.length > 0) parts.push(self.kind === 'reply' ? `it carries ${list(companions, 'or')}` : `the reply code in front of it is ${list(companions, 'or')}`);
   const cause = self.causes[0];
   const lead =
     parts.length > 0

@@ -29,6 +29,7 @@ export const decidingPhrase: Record<Deciding, string> = {
   'enhanced code': 'the enhanced status code that follows the reply code',
   'reply text': 'the words of the reply',
   report: 'the Action field of the delivery report (failed or delayed)',
+  client: 'the software that sent it (a mail client stops, a relaying server may queue and retry)',
 };
 
 export const decidingShort: Record<Deciding, string> = {
@@ -36,6 +37,7 @@ export const decidingShort: Record<Deciding, string> = {
   'enhanced code': 'the enhanced code',
   'reply text': 'the text of the reply',
   report: 'the delivery report',
+  client: 'the sending software',
 };
 
 export const list = (items: readonly string[], last = 'and') =>
@@ -51,7 +53,10 @@ export function actionText(fact: Sourced<Action>): string {
 
 /** The bounce badge: soft/hard/none, or "depends on the command" with the entry's note. */
 export function bounceText(bounce: BounceType | 'depends', fate: Sourced<Fate>): string {
-  if (bounce === 'depends') return fate.note ? `${bounceLabel.depends}. ${fate.note}` : bounceLabel.depends;
+  if (bounce === 'depends') {
+    const by = fate.decidedBy?.length ? `Depends on ${list(fate.decidedBy.map((d) => decidingShort[d]))}` : bounceLabel.depends;
+    return fate.note ? `${by}. ${fate.note}` : by;
+  }
   const base = bounce === 'none' ? bounceLabel.none : `${bounceLabel[bounce]} (${bounce === 'hard' ? 'permanent' : 'temporary'})`;
   return fate.declared && fate.note ? `${base}. ${fate.note}` : base;
 }

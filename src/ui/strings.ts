@@ -178,7 +178,7 @@ export const softHard = {
   ],
   thisCode: (code: string) => `${code} is`,
   marker: 'this code',
-  depends: (code: string, note: string) => `Whether ${code} bounces depends on the command it answered. ${note}`,
+  depends: (code: string, note: string) => `Whether ${code} bounces depends on more than its digits. ${note}`,
   notABounce: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
 };
@@ -186,6 +186,10 @@ export const softHard = {
 export const logs = {
   otherClassOnly: (code: string, siblings: string) =>
     `Real logs rarely show ${code}: servers report this condition with ${siblings} instead (see that page for its log lines).`,
+  successRare: (code: string, failures: string) =>
+    `Real logs rarely show ${code}: a success seldom carries this detail. The log lines of this subject are on the ${failures} pages, which report failures.`,
+  transientFixes: (code: string, permanent: string) =>
+    `Your server retries ${code} by itself, so nothing here is urgent. These steps are for a deferral that lasts for hours or ends as ${permanent}; remove an address only after a final bounce says it is bad.`,
   otherClassNone: (code: string) => `Real logs rarely show ${code}, and this site has no log line of it yet.`,
   source: 'Source',
   intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',
