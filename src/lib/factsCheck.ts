@@ -51,6 +51,10 @@ export function checkAction(page: CodePageView): string[] {
   if (page.action === 'suppress' && /\b(?:rather than|not) the address\b|\bkeep the address\b/i.test(page.handWritten)) {
     out.push(`${page.code}: "What to do" says remove the address, but the entry says the address is not the problem`);
   }
+  // "Do not retry unchanged" where the entry's own first advice is to send again later.
+  if ((page.action === 'suppress' || page.action === 'fix-and-resend') && /\b(?:try again later|resend (?:it )?later|send (?:it )?again later)\b/i.test(page.handWritten) && !/\blater\b/i.test(page.actionText)) {
+    out.push(`${page.code}: "What to do" says fix or remove, but the entry says to send again later`);
+  }
   if (page.action === 'depends' && !/\bdepends on\b/i.test(page.actionText)) out.push(`${page.code}: a "depends" action must name what it depends on`);
   return out;
 }

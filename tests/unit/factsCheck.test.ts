@@ -64,6 +64,11 @@ describe('"What to do" vs the entry’s own text', () => {
   it('fails "remove the address" where the entry says the address is not the problem', () => {
     expect(checkAction(page({ code: '5.7.54', action: 'suppress', handWritten: 'This is a relay refusal, not the address.' }))).toHaveLength(1);
   });
+  it('fails "do not retry unchanged" where the entry says to try again later (5.2.122)', () => {
+    const handWritten = 'Try again later; the limit frees up as the hour rolls over.';
+    expect(checkAction(page({ code: '5.2.122', handWritten }))).toHaveLength(1);
+    expect(checkAction(page({ code: '5.2.122', handWritten, actionText: 'Send the message again later; the limit clears by itself.' }))).toEqual([]);
+  });
   it('fails a "depends" that does not say on what', () => {
     expect(checkAction(page({ code: '554', action: 'depends', actionText: 'Read the reply.' }))).toHaveLength(1);
   });
