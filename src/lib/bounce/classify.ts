@@ -79,12 +79,19 @@ interface Decision {
 
 function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number[]): Decision {
   const span = words ? originalSpan(at, words.start, words.end) : null;
-  const codeReason = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
+  // RFC 3463 allows the address and mailbox codes (X.1.1 …) only as permanent failures: a 4.1.1 or
+  // 4.2.1 says the address is temporarily unusable, which is no reason to drop it, so the words decide.
+  const claimed = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
+  const codeReason = claimed && isTemporary(e) && VERDICT_OF[claimed] === 'suppress' ? null : claimed;
   if (words) {
     const { rule } = words;
     const named = rule.asPolicy && e.enhanced?.split('.')[1] === '7' ? rule.asPolicy : rule.reason;
-    // X.4.7 "delivery time expired" reports that the retries ran out; the words give the last error.
-    if (codeReason === 'Expired' && named !== 'Expired') return { reason: 'Expired', basis: 'expiredWith', rule, span };
+    // X.4.7 "delivery time expired" reports that the retries ran out. If the last error only says the
+    // receiver was unreachable or busy, expiry is the news; if it names a cause (no PTR, blocklist …),
+    // that cause is what the sender must act on.
+    if (codeReason === 'Expired' && named !== 'Expired') {
+      return GAVE_UP_ON.has(named) ? { reason: 'Expired', basis: 'expiredWith', rule, span } : { reason: named, basis: 'wordsOverCode', rule, span };
+    }
     if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
     if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
   }
@@ -93,12 +100,16 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     const bySubject = isGenericEnhanced(e.enhanced) || !reasonOfEnhanced(e.enhanced) ? reasonOfSubject(e.enhanced) : null;
     const byReply = e.reply ? reasonOfReply(e.reply) : null;
     // A generic enhanced code says less than a reply code that names something (530, 552 …).
-    const reason = (bySubject === 'OnHold' && byReply) || bySubject || byReply;
+    const usable = bySubject && !(isTemporary(e) && VERDICT_OF[bySubject] === 'suppress') ? bySubject : null;
+    const reason = (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold';
     if (reason) return { reason, basis: 'genericCode', rule: null, span: null };
   }
   if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
   return { reason: e.diagnostic?.trim() ? 'OnHold' : 'Undefined', basis: 'nothing', rule: null, span: null };
 }
+
+/** Reasons that, once the retries have run out, are reported as Expired: the receiver was unreachable or silent. */
+const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['NetworkError', 'OnHold', 'Undefined']);
 
 const isTemporary = (e: Evidence) => (e.enhanced ?? e.reply ?? '').startsWith('4');
 const stageIs = (e: Evidence, re: RegExp) => !!e.stage && re.test(e.stage);
@@ -123,9 +134,11 @@ function isRecipientsOwnServer(e: Evidence): string | null {
 function quoteOf(diagnostic: string, span: Match, provider: ProviderHit | null): string {
   let { start, end } = span;
   // "blocked using zen.spamhaus.org": carry the quote on to the list it names when that follows closely.
-  const pm = provider?.match;
+  const pm = provider?.kind !== 'mailbox' ? provider?.match : null;
   if (pm && pm.start >= end && pm.start - end <= 40) end = pm.end;
-  const q = diagnostic.slice(start, end).replace(/\s+/g, ' ').trim();
+  // Finish the word or host name the match stopped in ("dnsbl.sorbs" → "dnsbl.sorbs.net").
+  while (end < diagnostic.length && /[\w.-]/.test(diagnostic[end]!)) end++;
+  const q = diagnostic.slice(start, end).replace(/\s+/g, ' ').trim().replace(/[.,;:-]+$/, '');
   return q.length > 100 ? `${q.slice(0, 99)}…` : q;
 }
 
@@ -152,14 +165,17 @@ export function classify(evidence: Evidence): Classification {
   const action = evidence.action?.toLowerCase() ?? '';
   // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
   if (action === 'delivered' || (!words && evidence.enhanced?.startsWith('2.'))) reason = 'Delivered';
-  else if (action === 'failed' && isTemporary(evidence) && ['NetworkError', 'SystemError', 'OnHold', 'Undefined'].includes(reason)) {
+  else if (action === 'failed' && isTemporary(evidence) && GAVE_UP_ON.has(reason)) {
     reason = 'Expired';
     note = ruleNote.gaveUpOnTemporary;
-  } else if (reason === 'UserUnknown' && stageIs(evidence, /data/i)) {
+  } else if (reason === 'HostUnknown' && isTemporary(evidence)) {
+    // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
+    reason = 'NetworkError';
+  } else if (reason === 'UserUnknown' && stageIs(evidence, /end of data|after data/i)) {
     reason = 'Filtered';
     note = ruleNote.filteredAfterData;
   } else if ((d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing') && !['Rejected', 'Blocked'].includes(reason)) {
-    if (stageIs(evidence, /mail from/i) && VERDICT_OF[reason] !== 'retry') {
+    if (stageIs(evidence, /mail from/i) && (reason === 'OnHold' || VERDICT_OF[reason] !== 'retry')) {
       reason = 'Rejected';
       note = ruleNote.refusedAtMailFrom;
     } else if (stageIs(evidence, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(evidence)) {
@@ -199,7 +215,9 @@ export function classify(evidence: Evidence): Classification {
             ? ruleBasis.reply(evidence.reply ?? '')
             : ruleBasis.nothing;
   const explanation = note ?? reasonExplanation[reason];
-  const rule = ruleSentence(basis, explanation, action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : undefined);
+  const retriesEnded = reason !== 'Expired' && VERDICT_OF[reason] === 'retry' && (action === 'failed' || d.basis === 'expiredWith') && isTemporary(evidence);
+  const extra = action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : retriesEnded ? ruleNote.retriesEnded : undefined;
+  const rule = ruleSentence(basis, explanation, extra);
 
   const matches: Match[] = [];
   if (d.span) matches.push(d.span);
