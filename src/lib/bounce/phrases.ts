@@ -17,7 +17,7 @@ export interface PhraseTarget {
  * The page that answers each reason when the matching rule names none. Every code here has a page
  * (tests/unit/phrases.test.ts checks content/). Reasons that are not a delivery problem have none.
  */
-const PAGE_OF: Partial<Record<Reason, string>> = {
+export const PAGE_OF: Partial<Record<Reason, string>> = {
   UserUnknown: '5.1.1', HostUnknown: '5.1.2', HasMoved: '5.1.6', NotAccept: '556', Suspend: '5.2.1',
   // RFC 3463 calls a full mailbox a persistent transient failure: the 4.2.2 form is the intended one.
   MailboxFull: '4.2.2', SystemFull: '4.3.1', RateLimited: '421', NetworkError: '4.4.1', SystemError: '451',
