@@ -38,7 +38,7 @@ export const reasonExplanation: Record<Reason, string> = {
   Vacation: 'this is an automatic reply, not a bounce; nothing to do',
   Delivered: 'the message was delivered; nothing to do',
   Feedback: 'this is a complaint or feedback report, not a bounce; stop mailing the person who complained',
-  Undefined: 'there is no code and no wording to judge by',
+  Undefined: 'find the receiving server’s reply (in the full bounce or your mail log) before deciding anything',
 };
 
 /** Short verdict labels for a reader's table. */
@@ -56,8 +56,8 @@ export const ruleBasis = {
   expiredWith: (code: string, quote: string) => `${code} (delivery time expired), last error ‘${quote}’`,
   code: (code: string) => `${code}, with no words that say more`,
   genericCode: (code: string) => `${code} is generic and no words name a reason`,
-  reply: (reply: string) => `a bare ${reply} with no enhanced code and no words that say more`,
-  nothing: 'nothing',
+  reply: (reply: string) => `${reply} with no enhanced code, and no words that name a reason`,
+  nothing: 'no code and no words that name a reason',
 };
 
 /** Sentences for the cases where the evidence overrides the reason table, or adds to it. */
