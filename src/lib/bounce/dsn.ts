@@ -60,12 +60,23 @@ const STATUS_VALUE = /^([245])\.(\d{1,3})\.(\d{1,3})\b/;
 export interface DsnRecipient extends BounceRecipient {
   /** The Status field, kept apart from the code the diagnostic text carries. */
   status: string | null;
+  /** The Diagnostic-Code is an SMTP reply (type "smtp"), not an exit code or a local message. */
+  smtpDiagnostic: boolean;
+}
+
+/**
+ * "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed out>":
+ * the outer reply is the reporting MTA's summary; the last remote reply is inside the brackets.
+ */
+function innerReplyOfExpiry(diagnostic: string): string | null {
+  if (!/\b(?:expired|unable to deliver in|timed? ?out|retry time(?:out)? exceeded)\b/i.test(diagnostic)) return null;
+  const m = /<([45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}\b[^<>]{0,300})>/.exec(diagnostic);
+  return m ? m[1]! : null;
 }
 
 /** Per-recipient blocks of a delivery-status text (a block with Final- or Original-Recipient). */
 export function readDeliveryStatus(text: string): DsnRecipient[] {
   const blocks = fieldBlocks(text);
-  const perMessage = blocks.find((b) => b.has('reporting-mta') && !b.has('final-recipient')) ?? null;
   const out: DsnRecipient[] = [];
   for (const b of blocks) {
     if (!b.has('final-recipient') && !b.has('original-recipient')) continue;
@@ -74,7 +85,9 @@ export function readDeliveryStatus(text: string): DsnRecipient[] {
     const status = statusMatch ? `${statusMatch[1]}.${Number(statusMatch[2])}.${Number(statusMatch[3])}` : null;
     const diagnosticRaw = typedValue(b.get('diagnostic-code'));
     const diagnostic = diagnosticRaw ? oneLine(diagnosticRaw) : null;
-    const codes = diagnostic ? parsePastedError(diagnostic) : { reply: null, enhanced: null };
+    const inner = diagnostic ? innerReplyOfExpiry(diagnostic) : null;
+    const codes = diagnostic ? parsePastedError(inner ?? diagnostic) : { reply: null, enhanced: null };
+    const diagnosticType = (b.get('diagnostic-code') ?? '').split(';')[0]!.trim().toLowerCase();
     const remote = typedValue(b.get('remote-mta'));
     out.push({
       address,
@@ -87,8 +100,8 @@ export function readDeliveryStatus(text: string): DsnRecipient[] {
       stage: diagnostic ? stageOf(diagnostic) : null,
       action: (b.get('action') ?? '').trim().toLowerCase().split(/[\s(;]/)[0] || null,
       status,
+      smtpDiagnostic: diagnosticType === 'smtp' && codes.reply !== null,
     });
   }
-  void perMessage;
   return out;
 }

@@ -42,6 +42,7 @@ const ORIGINAL_MARKER = new RegExp(
       String.raw`the text of your message`,
       String.raw`your message reads`,
       String.raw`start of returned message`,
+      String.raw`content-type: (?:message/rfc822|text/rfc822-headers)`,
     ].join('|') +
     String.raw`)`,
   'i',
@@ -91,8 +92,16 @@ interface Anchor {
 
 /** A line that is essentially one address, maybe with a name, brackets, a colon or "...". */
 const ADDRESS_LINE = new RegExp(
-  String.raw`^[ \t>*-]*(?:[^\s@<>():][^@<>()\n]{0,60}?[ \t]+)?[<(\[]?(?:mailto:)?(${ADDR})[>)\]]?[ \t]*(?::|\.\.\.|,)?[ \t]*(?:\([^()\n]{0,200}\))?[ \t]*$`,
+  String.raw`^[ \t>*-]*(?:"[^"\n]{0,60}"[ \t]+|[^\s@<>():,"][^@<>():,\n]{0,40}?[ \t]+)?[<(\[]?(?:mailto:)?(${ADDR})[>)\]]?[ \t]*(?::|\.\.\.|,)?[ \t]*(?:\([^()\n]{0,200}\)|\[[^[\]\n]{0,200}\])?[ \t]*$`,
 );
+/** Exchange 2003: "bob@example.com on Thu, 29 Apr 2007 16:51:51 -0500". */
+const ADDRESS_ON_DATE = new RegExp(String.raw`^[ \t]*<?(${ADDR})>? on [A-Z][a-z]{2},? `);
+/** Recipient fields in report text ("Recipient address: bob@…", "Original-recipient: rfc822;bob@…"). */
+const RECIPIENT_FIELD = new RegExp(String.raw`^[ \t]*(?:recipient(?: address)?|original[- ]recipient|final[- ]recipient|failed recipient|to address|addressed to)[ \t]*:[ \t]*(?:rfc822;)?[ \t]*<?(${ADDR})`, 'i');
+/** Sendmail transcripts and summaries: "550 <bob@example.com>... User unknown". */
+const SENDMAIL_TRANSCRIPT = new RegExp(String.raw`^[ \t]*(?:[245]\d\d[ -])?<(${ADDR})>\.\.\.[ \t]`);
+/** OpenSMTPD and others: "bob@example.com: 550 5.1.1 …" (no brackets). */
+const BARE_ADDRESS_THEN_TEXT = new RegExp(String.raw`^[ \t]*(${ADDR}):[ \t]+\S`);
 /** Postfix and OpenSMTPD: the address starts the line and the reason follows on it. */
 const ADDRESS_THEN_TEXT = new RegExp(String.raw`^[ \t]*<(${ADDR})>(?: \(expanded from <[^>\n]{0,300}>\))?:[ \t]+\S`);
 const OPENSMTPD = new RegExp(String.raw`^[ \t]*Error:?[ \t]+[^\n]{0,200}?(${ADDR})[>]?:[ \t]`, 'i');
@@ -102,7 +111,8 @@ const ADDRESS_IN_SENTENCE = new RegExp(
   'i',
 );
 const FIELD_START = /^[ \t]*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]/;
-const LOCAL_ROLES = /^(?:mailer-daemon|postmaster|double-bounce|noreply|no-reply|bounces?|root)@/i;
+/** The reporting system's own addresses are never the failed recipient. */
+const LOCAL_ROLES = /^(?:mailer-daemon|double-bounce)@/i;
 
 function anchorsOf(text: string, sentence: boolean): Anchor[] {
   const anchors: Anchor[] = [];
@@ -112,8 +122,14 @@ function anchorsOf(text: string, sentence: boolean): Anchor[] {
     let m: RegExpExecArray | null = null;
     if (sentence) m = ADDRESS_IN_SENTENCE.exec(line);
     else if (!FIELD_START.test(line) || /^[ \t]*Error:/i.test(line)) {
-      m = ADDRESS_THEN_TEXT.exec(line) ?? ADDRESS_LINE.exec(line) ?? OPENSMTPD.exec(line);
-    }
+      m =
+        ADDRESS_THEN_TEXT.exec(line) ??
+        ADDRESS_LINE.exec(line) ??
+        OPENSMTPD.exec(line) ??
+        ADDRESS_ON_DATE.exec(line) ??
+        SENDMAIL_TRANSCRIPT.exec(line) ??
+        BARE_ADDRESS_THEN_TEXT.exec(line);
+    } else m = RECIPIENT_FIELD.exec(line);
     if (m && !LOCAL_ROLES.test(m[1]!)) anchors.push({ address: m[1]!, at: offset });
     offset += raw.length + 1;
   }
@@ -126,6 +142,27 @@ function saysFailure(text: string): boolean {
 }
 
 /**
+ * Sendmail's summary line "554 <bob@example.com>... 550 Host unknown" is the local MTA's verdict;
+ * the remote server's reply is the code after "... ", or else the last "<<< " line the session
+ * transcript shows before it (since the previous summary line).
+ */
+function sendmailRemoteReply(report: string, at: number): string | null {
+  const lineEnd = report.indexOf('\n', at);
+  const line = report.slice(at, lineEnd < 0 ? report.length : lineEnd);
+  const m = SENDMAIL_TRANSCRIPT.exec(line);
+  if (!m || !/^[ \t]*[245]\d\d[ -]/.test(line)) return null;
+  const rest = line.slice(line.indexOf('...', m.index) + 3).trim();
+  if (/^[245]\d\d\b/.test(rest)) return rest;
+  const before = report.slice(Math.max(0, at - 4000), at).split('\n');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const l = before[i]!;
+    if (/^[ \t]*<<<[ \t]*[245]\d\d/.test(l)) return `${l.replace(/^[ \t]*<<<[ \t]*/, '')} ${rest}`;
+    if (SENDMAIL_TRANSCRIPT.test(l) || /talking to/i.test(l)) break;
+  }
+  return null;
+}
+
+/**
  * One recipient per address the report lists, in order, with the text that follows it up to the
  * next listed address. Without any listed address, one recipient (address from `fallbackAddress`)
  * read from the whole report, if the report says anything about a failure.
@@ -134,6 +171,8 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
   const report = cutOriginal(text.replace(/\r\n?/g, '\n'));
   let anchors = anchorsOf(report, false);
   if (anchors.length === 0) anchors = anchorsOf(report, true);
+  // Repeated mentions of the same address in a row belong to one stretch of text.
+  anchors = anchors.filter((a, i) => i === 0 || anchors[i - 1]!.address.toLowerCase() !== a.address.toLowerCase());
   if (anchors.length === 0) {
     if (!saysFailure(report)) return [];
     const r = recipientFromText(fallbackAddress, report);
@@ -141,7 +180,7 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
   }
   // Text per address: every stretch from one of its anchors to the next anchor of another address.
   const order: string[] = [];
-  const parts = new Map<string, string[]>();
+  const parts = new Map<string, { text: string; at: number }[]>();
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
     const key = a.address.toLowerCase();
@@ -150,17 +189,25 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
       parts.set(key, []);
       order.push(a.address);
     }
-    parts.get(key)!.push(report.slice(a.at, end));
+    parts.get(key)!.push({ text: report.slice(a.at, end).replace(/\n+$/, ''), at: a.at });
   }
   const preamble = report.slice(0, anchors[0]!.at);
   const out: BounceRecipient[] = [];
   for (const address of order) {
-    const own = parts.get(address.toLowerCase())!.join('\n');
-    let r = recipientFromText(address, own);
+    const own = parts.get(address.toLowerCase())!;
+    const ownText = own.map((p) => p.text).join('\n');
+    let r = recipientFromText(address, ownText);
+    const remote = own.map((p) => sendmailRemoteReply(report, p.at)).find((x) => x !== null);
+    if (remote) {
+      const fromRemote = recipientFromText(address, remote);
+      if (fromRemote.reply) r = { ...r, reply: fromRemote.reply, enhanced: fromRemote.enhanced, diagnostic: fromRemote.diagnostic };
+    }
     // One recipient: the whole report is about it, wherever the code sits (Gmail puts it last,
     // some put it before the address).
-    if (!r.reply && !r.enhanced) r = { ...recipientFromText(address, order.length === 1 ? report : `${preamble}\n${own}`) };
+    if (!r.reply && !r.enhanced) r = recipientFromText(address, order.length === 1 ? report : `${preamble}\n${ownText}`);
     out.push(r);
   }
-  return out;
+  // An address in the template ("please contact <support@…>") says nothing about a failure.
+  const said = out.filter((r, i) => r.reply || r.enhanced || saysFailure(parts.get(order[i]!.toLowerCase())!.map((p) => p.text).join('\n')));
+  return said.length > 0 ? said : out;
 }

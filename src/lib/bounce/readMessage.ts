@@ -70,35 +70,87 @@ async function parts(text: string): Promise<ParsedParts> {
     // Exchange sends a thin text part beside the real HTML one: read whichever says more.
     const report = plain.trim().length >= html.length * 0.5 ? plain : html;
     const failed = email.headers.find((h) => h.key === 'x-failed-recipients')?.value ?? null;
-    return { dsn, report, failedRecipients: failed ? addressIn(failed) : null, forwarded };
+    const failedRecipients = failed ? addressIn(failed) : null;
+    // A broken MIME structure (a boundary the body never uses) leaves no parts: read the raw body.
+    if (dsn.length === 0 && report.trim() === '') return { dsn, report: rawBody(text), failedRecipients, forwarded };
+    return { dsn, report, failedRecipients, forwarded };
   } catch {
-    const blank = text.search(/\r?\n\r?\n/);
-    return { dsn: [], report: blank >= 0 ? text.slice(blank) : text, failedRecipients: null, forwarded: [] };
+    return { dsn: [], report: rawBody(text), failedRecipients: null, forwarded: [] };
   }
 }
 
+/** A bounce forwarded inline ("> " on most lines) loses one level of quoting. */
+export function unquote(text: string): string {
+  const lines = text.split('\n');
+  const quoted = lines.filter((l) => l.startsWith('>')).length;
+  if (quoted < 5 || quoted < lines.length * 0.4) return text;
+  return lines.map((l) => l.replace(/^> ?/, '')).join('\n');
+}
+
+/** Everything after the header block, with line ends normalised. */
+function rawBody(text: string): string {
+  const blank = text.search(/\r?\n\r?\n/);
+  return (blank >= 0 ? text.slice(blank) : text).replace(/\r\n?/g, '\n');
+}
+
+const generic = (code: string | null): boolean => code === null || /^\d\.0\.0$/.test(code);
+
+/** A DSN recipient without a reply in its Diagnostic-Code takes the report text's reply. */
 function merge(dsn: DsnRecipient, fromText: BounceRecipient | undefined): BounceRecipient {
-  const { status: _status, ...own } = dsn;
+  const { status, smtpDiagnostic, ...own } = dsn;
   if (own.reply || !fromText || (!fromText.reply && !fromText.enhanced)) return own;
   return {
     ...own,
     reply: fromText.reply,
-    enhanced: fromText.enhanced ?? own.enhanced,
-    diagnostic: own.diagnostic ?? fromText.diagnostic,
+    // The DSN's specific Status outweighs a generic code in the text, and vice versa.
+    enhanced: generic(fromText.enhanced) && !generic(status) ? status : (fromText.enhanced ?? own.enhanced),
+    diagnostic: smtpDiagnostic ? (own.diagnostic ?? fromText.diagnostic) : (fromText.diagnostic ?? own.diagnostic),
     remoteMta: own.remoteMta ?? fromText.remoteMta,
     stage: own.stage ?? fromText.stage,
   };
 }
 
-/** Every recipient the message reports, in the order it lists them. Never throws. */
+/** An mbox excerpt holds several messages, each after a "From sender date" line. */
+const MBOX_FROM = /^From \S{1,320} +[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]?\d \d\d:\d\d:\d\d \d{4}[ \t]*\r?$/m;
+const MAX_MBOX_MESSAGES = 20;
+
+export function splitMbox(text: string): string[] {
+  const starts: number[] = [];
+  const re = new RegExp(MBOX_FROM.source, 'gm');
+  for (let m = re.exec(text); m && starts.length <= MAX_MBOX_MESSAGES; m = re.exec(text)) starts.push(m.index);
+  if (starts.length < 2) return [text];
+  return starts.slice(0, MAX_MBOX_MESSAGES).map((s, i) => text.slice(s, starts[i + 1] ?? text.length));
+}
+
+/** Every recipient the message (or each message of an mbox excerpt) reports, in order. Never throws. */
 export async function readMessage(input: string, depth = 0): Promise<BounceRecipient[]> {
+  const text = input.length > MAX_MESSAGE_CHARS ? input.slice(0, MAX_MESSAGE_CHARS) : input;
+  const messages = depth === 0 ? splitMbox(text) : [text];
+  if (messages.length > 1) {
+    const all: BounceRecipient[] = [];
+    for (const m of messages) all.push(...(await readOne(m, 1)));
+    return all;
+  }
+  return readOne(text, depth);
+}
+
+async function readOne(text: string, depth: number): Promise<BounceRecipient[]> {
   try {
-    const text = input.length > MAX_MESSAGE_CHARS ? input.slice(0, MAX_MESSAGE_CHARS) : input;
     const p = await parts(text);
+    p.report = unquote(p.report);
+    let fromText = recipientsFromNdrText(p.report, p.failedRecipients);
+    // A malformed part header can hide the report from the MIME parser: read the raw body then.
+    if (p.dsn.length === 0 && !fromText.some((r) => r.reply || r.enhanced) && startsWithHeaders(text)) {
+      const raw = unquote(rawBody(text));
+      if (/^final-recipient:/im.test(raw)) p.dsn.push(raw);
+      else {
+        const fromRaw = recipientsFromNdrText(raw, p.failedRecipients);
+        if (fromRaw.length > fromText.length || fromRaw.some((r) => r.reply || r.enhanced)) fromText = fromRaw;
+      }
+    }
     let dsnRecipients = p.dsn.flatMap(readDeliveryStatus);
     // Old and non-MIME bounces carry the same fields inline in the text.
     if (dsnRecipients.length === 0 && /^final-recipient:/im.test(p.report)) dsnRecipients = readDeliveryStatus(p.report);
-    const fromText = recipientsFromNdrText(p.report, p.failedRecipients);
     if (dsnRecipients.length > 0) {
       const byAddress = new Map(fromText.filter((r) => r.address).map((r) => [r.address!.toLowerCase(), r]));
       return dsnRecipients.map((d, i) =>
@@ -109,7 +161,7 @@ export async function readMessage(input: string, depth = 0): Promise<BounceRecip
     // A forwarded bounce: the report is inside the attached message.
     if (depth === 0) {
       for (const inner of p.forwarded) {
-        const found = await readMessage(inner, 1);
+        const found = await readOne(inner, 1);
         if (found.some((r) => r.reply || r.enhanced)) return found;
       }
     }
