@@ -34,10 +34,10 @@ export interface CorpusMessage {
   text: string;
 }
 
-/** The corpus's .eml files, read as UTF-8 text, as a paste arrives (MIME decoding is the reader's job). */
+/** The .eml files (and .txt log excerpts) of a folder, read as UTF-8 text, as a paste arrives (MIME decoding is the reader's job). */
 export function corpusMessages(dir: string): CorpusMessage[] {
   return readdirSync(dir)
-    .filter((n) => n.endsWith('.eml'))
+    .filter((n) => n.endsWith('.eml') || (n.endsWith('.txt') && n !== 'held-out.txt'))
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }

@@ -97,7 +97,9 @@ const generic = (code: string | null): boolean => code === null || /^\d\.0\.0$/.
 
 /** A DSN recipient without a reply in its Diagnostic-Code takes the report text's reply. */
 function merge(dsn: DsnRecipient, fromText: BounceRecipient | undefined): BounceRecipient {
-  const { status, smtpDiagnostic, ...own } = dsn;
+  const { status, smtpDiagnostic, ...fields } = dsn;
+  // The DSN rarely says the stage ("in reply to RCPT TO command" is in the text part).
+  const own = { ...fields, stage: fields.stage ?? fromText?.stage ?? null, remoteMta: fields.remoteMta ?? fromText?.remoteMta ?? null };
   if (own.reply || !fromText || (!fromText.reply && !fromText.enhanced)) return own;
   return {
     ...own,
