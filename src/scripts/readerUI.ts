@@ -7,6 +7,7 @@ import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import { diagnose } from '../lib/bounce/diagnose.ts';
 import { classify } from '../lib/bounce/classify.ts';
 import type { Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
 import { highlightSegments } from '../lib/reader/highlight.ts';
 import { maskAddress, maskAddressesIn } from '../lib/reader/maskAddress.ts';
 import { decodeFragment, encodeFragment, LIMITS, type SharedRecipient } from '../lib/reader/permalink.ts';
@@ -112,7 +113,8 @@ function rowElement(row: Row, masked: boolean, codes: ReadonlyMap<string, Resolv
   if (row.diagnostic) {
     // Masking keeps lengths, so the rule's match offsets still point at the same words.
     const text = masked ? maskAddressesIn(row.diagnostic) : row.diagnostic;
-    said = el('p', { className: 'reader-diagnostic' }, highlightSegments(text, row.matches).map((s) =>
+    // Focusable: a long reply scrolls inside its cell, and keyboard users must be able to scroll it.
+    said = el('p', { className: 'reader-diagnostic', tabIndex: 0 }, highlightSegments(text, row.matches).map((s) =>
       s.marked ? el('mark', { textContent: s.text }) : document.createTextNode(s.text),
     ));
   } else {
@@ -268,7 +270,9 @@ export async function readPaste(_form: HTMLFormElement, text: string, base: stri
   try {
     const codes = await loadCodes(base);
     const diagnosis = await diagnose(text, codes);
-    await show({ rows: diagnosis.recipients, paste: text, maskedAtSource: false }, base, null);
+    const rows = diagnosis.recipients.filter(isFailedRecipient);
+    const delivered = diagnosis.recipients.length - rows.length;
+    await show({ rows, paste: text, maskedAtSource: false }, base, delivered > 0 ? t.deliveredNotShown(delivered) : null);
   } catch {
     p.status.textContent = t.failed;
   }

@@ -21,6 +21,7 @@ export const reader = {
   failed: 'The reader could not load. Reload the page and try again.',
   resultsHeading: 'Recipients',
   resultsSummary: (n: number) => (n === 1 ? 'One recipient.' : `${n} recipients.`),
+  deliveredNotShown: (n: number) => (n === 1 ? 'One recipient in the text was delivered; it has no row.' : `${n} recipients in the text were delivered; they have no rows.`),
   fromLink: 'This diagnosis was opened from a shared link. The reason and verdict are worked out again with the current rules.',
   linkPaste: 'The link also carries the pasted text; it is in the box above.',
   badLink: 'This link does not carry a diagnosis this page can read.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isFailedRecipient } from '../../src/lib/reader/failedRecipients.ts';
 import { highlightSegments, mergeMatches } from '../../src/lib/reader/highlight.ts';
 import { maskAddress, maskAddressesIn } from '../../src/lib/reader/maskAddress.ts';
 import { isMultiLinePaste } from '../../src/lib/reader/multiLinePaste.ts';
@@ -114,5 +115,15 @@ describe('ticketText', () => {
     expect(replyLine({ reply: '550', enhanced: '5.1.1', diagnostic: '550-5.1.1 The email account\n    does not exist' })).toBe('550-5.1.1 The email account does not exist');
     expect(replyLine({ reply: '550', enhanced: null, diagnostic: null })).toBe('550');
     expect(replyLine({ reply: null, enhanced: null, diagnostic: '  ' })).toBeNull();
+  });
+});
+
+describe('isFailedRecipient', () => {
+  it('keeps failed, delayed and unstated recipients', () => {
+    for (const action of ['failed', 'delayed', 'bounced', 'deferred', null]) expect(isFailedRecipient({ action, reason: 'UserUnknown' })).toBe(true);
+  });
+  it('drops deliveries, by action or by reason', () => {
+    for (const action of ['delivered', 'Relayed', 'expanded', 'sent']) expect(isFailedRecipient({ action, reason: 'Undefined' })).toBe(false);
+    expect(isFailedRecipient({ action: null, reason: 'Delivered' })).toBe(false);
   });
 });
