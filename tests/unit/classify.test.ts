@@ -83,6 +83,9 @@ const CASES: Case[] = [
   c('S (Proofpoint)', '554', null, '554 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.225', 'Blocked', 'fix-sending', 'blocklist'),
   c('S (Yahoo)', '553', '5.7.1', "553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html", 'Blocked', 'fix-sending', 'blocklist'),
   c('M lhost-sendmail (IP blacklisted)', '550', '5.7.1', '550 5.7.1 IP address blacklisted by recipient', 'Blocked', 'fix-sending', 'blocklist'),
+  c('M lhost-imailserver-06', '550', null, '550-REJECTED - Blacklisted URL in message. (example.com) in [black]. 550-See http://lookup.uribl.com. - Blacklisted Link', 'SpamDetected', 'fix-sending', 'uriBlocklist'),
+  c('M lhost-sendmail-10', '450', '4.7.1', '450 4.7.1 <c135.kyoto.example.ne.jp[192.0.2.56]>: Client host rejected: may not be mail exchanger', 'Blocked', 'fix-sending', 'clientRejected'),
+  c('M lhost-dragonfly-07 (generic 5.6.0 outweighs vague words)', '550', '5.6.0', '550 5.6.0 <contenterror@libsisimai.net>: Recipient address rejected: Media error. See https://libsisimai.org/en/reason/#contenterror', 'ContentError', 'fix-sending', 'recipientRejected'),
   c('W maxclicksonline.com ASSP bounce list', '554', '5.7.1', '554 5.7.1 Mail appears infected with INFECTION -- disinfect and resend.', 'VirusDetected', 'fix-sending', 'virus'),
   c('S', '554', '5.7.0', 'Diagnostic-Code: smtp; 554 5.7.0 Reject, id=20025-09 - SPAM', 'SpamDetected', 'fix-sending', 'spam'),
   c('S (Postfix)', '554', '5.6.0', 'host mta.example.com[192.0.2.225] said: 554 5.6.0 This message has been scored as spam with a probability of more than 90% (in reply to end of DATA command)', 'SpamDetected', 'fix-sending', 'spam'),
@@ -240,7 +243,7 @@ describe('accuracy on the development part of the sisimai corpus', () => {
     .map((l) => l.split('\t'));
   const older: Record<string, string> = { mesgtoobig: 'emailtoolarge', exceedlimit: 'emailtoolarge', toomanyconn: 'ratelimited', speeding: 'ratelimited' };
 
-  it('agrees with sisimai on at least 78% of recipients (measured 80%)', () => {
+  it('agrees with sisimai on at least 78% of recipients (measured 81.5%)', () => {
     let agree = 0;
     for (const [, , expected, reply, enhanced, action, stage, remoteMta, diagnostic] of rows) {
       const got = classify({ reply: reply || null, enhanced: enhanced || null, action: action || null, stage: stage || null, remoteMta: remoteMta || null, diagnostic: diagnostic || null });

@@ -92,8 +92,13 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     if (codeReason === 'Expired' && named !== 'Expired') {
       return GAVE_UP_ON.has(named) ? { reason: 'Expired', basis: 'expiredWith', rule, span } : { reason: named, basis: 'wordsOverCode', rule, span };
     }
-    if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
-    if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
+    // Vague words do not beat a generic code that still names an area other than "other" or "policy"
+    // (5.6.0 "Recipient address rejected: Media error" is about content, whatever "rejected" suggests).
+    const areaCode = !!e.enhanced && isGenericEnhanced(e.enhanced) && !['0', '7'].includes(e.enhanced.split('.')[1] ?? '0');
+    if (!(rule.weak && areaCode)) {
+      if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
+      if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
+    }
   }
   if (codeReason) return { reason: codeReason, basis: 'code', rule: null, span: null };
   if (e.enhanced) {
@@ -165,7 +170,9 @@ export function classify(evidence: Evidence): Classification {
   const action = evidence.action?.toLowerCase() ?? '';
   // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
   if (action === 'delivered' || (!words && evidence.enhanced?.startsWith('2.'))) reason = 'Delivered';
-  else if (action === 'failed' && isTemporary(evidence) && GAVE_UP_ON.has(reason)) {
+  else if (action === 'failed' && GAVE_UP_ON.has(reason) && (isTemporary(evidence) || (reason === 'NetworkError' && !evidence.enhanced && !evidence.reply))) {
+    // A temporary failure (or a network failure with no code at all) on a recipient the report marks
+    // failed: the sending server retried until its queue time ran out.
     reason = 'Expired';
     note = ruleNote.gaveUpOnTemporary;
   } else if (reason === 'HostUnknown' && isTemporary(evidence)) {
@@ -174,7 +181,7 @@ export function classify(evidence: Evidence): Classification {
   } else if (reason === 'UserUnknown' && stageIs(evidence, /end of data|after data/i)) {
     reason = 'Filtered';
     note = ruleNote.filteredAfterData;
-  } else if ((d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing') && !['Rejected', 'Blocked'].includes(reason)) {
+  } else if ((d.basis !== 'words' || d.rule?.weak) && d.basis !== 'wordsOverCode' && d.basis !== 'expiredWith' && !['Rejected', 'Blocked'].includes(reason)) {
     if (stageIs(evidence, /mail from/i) && (reason === 'OnHold' || VERDICT_OF[reason] !== 'retry')) {
       reason = 'Rejected';
       note = ruleNote.refusedAtMailFrom;

@@ -47,7 +47,7 @@ export const TEXT_RULES: readonly TextRule[] = [
 
   // Recipient-side address problems.
   r('userUnknown', 'UserUnknown', /\b(?:user(?:name)? (?:is )?unknown|unknown (?:user|recipient|local[- ]part|mailbox|account)|(?:recipient|addressee) (?:is )?unknown|no such (?:user|recipient|mailbox|address|account|person|local user)|(?:user|recipient|mailbox|address|account|e-?mail account)(?: that you tried to reach)? (?:does not|doesn't|did not|no longer) exists?|(?:user|recipient|mailbox|address|account) (?:was )?not found|recipientnotfound|(?:invalid|bad|unknown) (?:recipient|mailbox|destination mailbox)|recipient (?:address )?(?:is )?invalid|adresse destinataire invalide|unrouteable address|not (?:a valid|an existing) (?:mailbox|user|recipient)|no mailbox (?:here )?by that name|mailbox not (?:found|available)|address couldn't be found|wasn't found at|not listed in (?:domino|the (?:public )?(?:name and address book|directory))|user not listed|(?:doesn't|does not) have an? [\w.-]+ account|no account by that name)/i, { page: '5.1.1' }),
-  r('edgeDirectory', 'UserUnknown', /recipient address rejected: access denied/i, { page: '5.1.1' }),
+  r('edgeDirectory', 'UserUnknown', /recipient address(?:es)? rejected ?: access denied/i, { page: '5.1.1' }),
   r('mailboxUnavailable', 'UserUnknown', /\bmailbox (?:is )?unavailable\b/i, { weak: true, page: '5.1.1' }),
   r('hasMoved', 'HasMoved', /\b(?:has moved|(?:address|mailbox) (?:has )?changed|no longer (?:on|at|with|hosted|valid|in use|available at)|not our customer|user not local)\b/i, { page: '5.1.6' }),
   r('mailboxFull', 'MailboxFull', /\b(?:mailbox (?:is )?full|(?:mail ?box|inbox|account|user|recipient)\b.{0,30}?\b(?:over|exceeded (?:its |the |their )?)(?:quota|storage)|over ?quota|quota (?:exceeded|exceed|full)|(?:storage|disk|mailbox) quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|user)|boîte (?:aux lettres )?pleine|mailbox (?:has )?exceeded)/i, { page: '4.2.2' }),
@@ -58,7 +58,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('ptr', 'RequirePTR', /\b(?:ptr(?: resource)? record|reverse dns|rdns|reverse (?:lookup|hostname|name)|ip name lookup failed|cannot find your (?:reverse )?hostname|(?:client|sender) host name (?:is )?(?:unknown|not resolvable)|mismatches client ip|no reverse)\b/i, { page: '5.7.25' }),
   r('nullMx', 'NotAccept', /\bnull ?mx\b/i, { page: '5.1.10' }),
   r('senderDomain', 'Rejected', /\b(?:domain of sender address|sender (?:address )?domain\b.{0,20}?(?:does not exist|not found|must exist|must resolve|is empty|unresolvable)|sender address rejected: domain not found)/i, { page: '5.1.8' }),
-  r('hostUnknown', 'HostUnknown', /\b(?:host unknown|unknown host|(?:host|domain)(?: or domain name)?(?: \S+)? not found|(?:domain|host) (?:name )?(?:does not|doesn't) exist|no such (?:domain|host)|nxdomain|unrouteable (?:mail )?domain|couldn't find any host named|name or service not known|bad destination system address)\b/i, { page: '5.1.2' }),
+  r('hostUnknown', 'HostUnknown', /\b(?:host unknown|unknown host|(?:host|domain)(?: or domain name)?(?: \S+)? not found|(?:domain|host) (?:name )?(?:does not|doesn't) exist|no such (?:domain|host)|nxdomain|unrouteable (?:mail )?domain|couldn't find any host named|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} does not exist|name or service not known|bad destination system address)\b/i, { page: '5.1.2' }),
   r('noMx', 'NotAccept', /\b(?:(?:does not|doesn't|do not) (?:accept|receive) (?:e-?mail|mail|messages)(?! from)|not accepting (?:any )?(?:mail|messages|e-?mail)|no mx (?:record|found)|no smtp service here)\b/i, { page: '556' }),
 
   // Relaying.
@@ -71,9 +71,9 @@ export const TEXT_RULES: readonly TextRule[] = [
 
 
   // Format of the message (RFC 5322 and friends): before policy wording that mentions headers.
-  r('rfc5322', 'NotCompliantRFC', /\b(?:rfc ?(?:5322|2822|822|5321)\b.{0,20}?(?:complian|violat|conform)|not (?:rfc[ -]?\d* ?)?complian[tc]|missing a valid address in (?:the )?from|(?:no|missing) from:? header|multiple (?:addresses in from|from|subject|to|date|message-id|sender)\b|(?:duplicate|missing) (?:required )?(?:\w+[- ])?header|bare (?:lf|linefeed|line feed|cr)|header (?:syntax|is malformed)|malformed header)/i, { page: '5.6.0' }),
+  r('rfc5322', 'NotCompliantRFC', /\b(?:rfc ?(?:5322|2822|822|5321)\b.{0,20}?(?:complian|violat|conform)|not (?:rfc[ -]?\d* ?)?complian[tc]|missing a valid address in (?:the )?from|(?:no|missing) from:? header|multiple (?:addresses in from|from|subject|to|date|message-id|sender)\b|(?:duplicate|missing) (?:required )?(?:\w+[- ])?header|bare (?:lf|linefeed|line feed|cr)|header (?:syntax|error|is malformed)|malformed header)/i, { page: '5.6.0' }),
 
-  // Sending too fast, too much, or greylisted.
+  // Reputation first: "rate limited due to IP reputation" is about reputation. Then sending too fast, or greylisted.
   r('reputation', 'BadReputation', /\b(?:(?:poor|low|bad|negative) (?:\w+ ){0,3}reputation|reputation (?:of|is too low|score)|due to (?:\w+ )?reputation|sender ?score|user complaints|\[?tss0\d\]?|traffic not accepted from this ip|exceeded threshold)\b/i, { page: '421' }),
   r('greylisting', 'RateLimited', /\b(?:gr[ae]y[- ]?list(?:ed|ing)?|internal resource (?:is )?temporarily unavailable)\b/i, { page: '451' }),
   r('rateLimit', 'RateLimited', /\b(?:too many (?:\w+ )?(?:connections|concurrent|sessions|messages|recipients|errors|emails|mails|requests|invalid)|(?:connection|sending|message|rate|recipient)s? (?:rate )?limit(?:ed|s)?(?: (?:exceeded|reached))?|rate[- ]limit(?:ed|ing)?|(?:sending|receiving mail) (?:too fast|at a rate)|try again slower|slow down|throttl(?:ed|ing)|connection frequency|exceeded the max(?:imum)? (?:number of )?(?:e-?mails|messages|recipients)|(?:daily|hourly) (?:sending |recipient |message )?(?:limit|quota)|unexpected volume|excessive volume|frequency limit(?:ed)?|trop de connexions)\b/i, { weak: true, page: '421' }),
@@ -81,7 +81,8 @@ export const TEXT_RULES: readonly TextRule[] = [
   // Size.
   r('tooLarge', 'EmailTooLarge', /\b(?:message (?:is )?too (?:big|large)|(?:message|mail|email) (?:size|length) (?:exceeds|exceeded|too)|exceeds? (?:the )?(?:fixed |administrative )?(?:maximum |max )?(?:message )?size|size limit|max(?:imum)? message size|message file too big|exceeded (?:the )?maximum (?:inbound |incoming )?message size|line (?:length )?limit exceeded|taille limite)\b/i, { page: '5.3.4' }),
 
-  // Reputation and blocklists.
+  // Blocklists. A blocklisted link in the message is about content, not your IP: that one first.
+  r('uriBlocklist', 'SpamDetected', /\b(?:black|block)listed (?:url|uri|link|domain) in (?:the )?message|\buribl\b|\bsurbl\b/i, { page: '5.7.1' }),
   r('blocklist', 'Blocked', /\b(?:blocked using|listed (?:at|on|in|by)\b.{0,40}?(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|dnsbl|rbl|blocklist|blacklist|block list|black list)|(?:spamhaus|spamcop|barracuda(?:central)?|sorbs|uceprotect|cloudmark)\b|dnsbl|\brbl\b|block ?list|black ?list(?:ed)?|\[bl\d\d\]|block(?:ed)? for spam|s3150|s3140|banned sending ip|part of their network is on our block list|ip (?:address )?(?:is )?(?:blocked|banned|blacklisted|blocklisted|listed)|client host (?:\[[^\]]*\] )?blocked|host blocked)/i, { page: '5.7.1' }),
 
   // Content judged as spam or malware.
@@ -89,7 +90,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('spam', 'SpamDetected', /\b(?:spam|junk mail|bulk mail|unsolicited (?:mail|e-?mail|message)|suspicious (?:content|message)|phishing)\b/i, { page: '5.7.1' }),
 
   // Sender address refused (envelope MAIL FROM).
-  r('senderRejected', 'Rejected', /\b(?:sender (?:address )?(?:rejected|refused|denied|not (?:allowed|permitted|authori[sz]ed|accepted|pre-approved))|(?:invalid|bad|unroutable|unverified) sender|sender verify failed|sender (?:is |address )?(?:black|block)listed|(?:empty|null) (?:envelope )?senders? (?:not allowed|rejected)|need fully-qualified address|fully qualified (?:e-?mail )?address required|mail from .{0,40}?rejected|returned mail not accepted|batv|sender (?:is )?not (?:on|in) .{0,30}?list|not on the recipient's list of senders|administrative prohibition|envelope blocked|emetteur invalide)\b/i, { page: '5.1.8' }),
+  r('senderRejected', 'Rejected', /\b(?:sender (?:address )?(?:rejected|refused|denied|not (?:allowed|permitted|authori[sz]ed|accepted|pre-approved))|(?:invalid|bad|unroutable|unverified) sender|sender verify failed|sender (?:is |address )?(?:black|block)listed|(?:empty|null) (?:envelope )?senders? (?:not allowed|rejected)|need fully-qualified address|fully qualified (?:e-?mail )?address required|mail from .{0,40}?rejected|returned mail not accepted|batv|sender (?:is )?not (?:on|in) .{0,30}?list|not on the recipient's list of senders|administrative prohibition|envelope blocked|emetteur invalide|from: domain is invalid|permission to post)\b/i, { page: '5.1.8' }),
 
   // Content format and the receiver's rules.
   r('contentRejected', 'ContentError', /\b(?:message )?content rejected\b/i, { weak: true, asPolicy: 'SpamDetected', page: '5.6.0' }),
@@ -99,10 +100,11 @@ export const TEXT_RULES: readonly TextRule[] = [
 
   // The receiving system itself.
   r('systemFull', 'SystemFull', /\b(?:insufficient (?:system )?(?:disk )?(?:storage|space|resources)|(?:disk|file ?system|mail system) (?:is )?full|out of disk space|no space left)/i, { page: '4.3.1' }),
-  r('network', 'NetworkError', /\b(?:connection (?:timed out|refused|reset|closed|lost|dropped)|timed out|no route to host|(?:network|domain|host) is (?:not reachable|unreachable)|lost connection|(?:unable|failed) to (?:connect|establish)|couldn't connect|too many hops|(?:mail|routing) loop|loop detected|dns (?:error|failure|lookup failed|timeout)|servfail|name server|temporary (?:dns|lookup) failure)\b/i, { page: '4.4.1' }),
+  r('network', 'NetworkError', /\b(?:connection (?:timed out|refused|reset|closed|lost|dropped)|timed out|no route to host|(?:network|domain|host)(?: is)? (?:not reachable|unreachable)|did not accept our requests to connect|lost connection|(?:unable|failed) to (?:connect|establish)|couldn't connect|too many hops|(?:mail|routing) loop|loop detected|dns (?:error|failure|lookup failed|timeout)|servfail|name server|temporary (?:dns|lookup) failure)\b/i, { page: '4.4.1' }),
   r('syntax', 'SyntaxError', /\b(?:syntax error|command (?:unrecognized|not (?:recognized|implemented))|unrecognized command|bad sequence of commands|invalid command|line too long)\b/i, { page: '5.5.2' }),
   r('systemError', 'SystemError', /\b(?:system error|internal (?:server )?error|local (?:configuration )?error|(?:mis|incorrectly )configur|configuration error|could not load|resources? temporarily unavailable|try (?:again )?later|temporary (?:local )?(?:problem|failure)|service (?:currently )?unavailable|service refused|transaction failed)\b/i, { weak: true, page: '451' }),
   r('accessDenied', 'Rejected', /\baccess denied\b/i, { weak: true, page: '5.7.1' }),
+  r('clientRejected', 'Blocked', /\bclient host rejected\b/i, { weak: true, page: '5.7.1' }),
   r('recipientRejected', 'UserUnknown', /\brecipient (?:address )?rejected\b/i, { weak: true, page: '5.1.1' }),
 ];
 
