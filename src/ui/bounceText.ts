@@ -80,7 +80,7 @@ export const ruleNote = {
   sorbs: 'SORBS was shut down in June 2024 and lists nothing any more: the receiver still uses it by mistake, so tell its administrator; the address is fine',
 };
 
-/** Join the quoted basis and the explanation into one sentence. */
+/** Join the quoted basis and the explanation into one sentence (and an optional second one). */
 export function ruleSentence(basis: string, explanation: string, extra?: string): string {
-  return `${basis}: ${explanation}${extra ? ` ${extra}` : ''}`;
+  return `${basis}: ${explanation}.${extra ? ` ${extra}` : ''}`;
 }

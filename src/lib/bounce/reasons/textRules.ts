@@ -66,7 +66,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('relayDenied', 'NoRelaying', /\b(?:relay(?:ing)? (?:access )?(?:denied|not (?:permitted|allowed|authori[sz]ed))|(?:not|n't) (?:configured|permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we|i) do not relay|no relaying|relay (?:prohibited|refused|rejected)|relay access|tenantattribution|email address is not verified)\b/i, { page: '5.7.1' }),
 
   // Connection security and SMTP AUTH.
-  r('starttlsRequired', 'FailedSTARTTLS', /\b(?:must issue a starttls|starttls (?:is )?required|(?:tls|encryption) (?:is )?(?:required|needed|mandatory)|requiretls|tls required but not supported|(?:starttls|tls) (?:negotiation |handshake )?(?:failed|failure|error)|does not support (?:starttls|tls)|certificate (?:verification )?(?:failed|error|expired|mismatch))/i, { page: '530' }),
+  r('starttlsRequired', 'FailedSTARTTLS', /\b(?:must issue a starttls(?: command)?(?: first)?|starttls (?:is )?required|(?:tls|encryption) (?:is )?(?:required|needed|mandatory)|requiretls|tls required but not supported|(?:starttls|tls) (?:negotiation |handshake )?(?:failed|failure|error)|does not support (?:starttls|tls)|certificate (?:verification )?(?:failed|error|expired|mismatch))/i, { page: '530' }),
   r('smtpAuth', 'SecurityError', /\b(?:authentication (?:is )?required|must (?:first )?authenticate|unauthenticated senders? (?:not allowed|are not accepted)|authentication (?:failed|failure|unsuccessful|credentials invalid)|not authenticated to send|client was not authenticated|authentification (?:requise|invalide)|smtp auth(?:entication)? (?:is )?(?:required|disabled))/i, { page: '530' }),
 
 
