@@ -106,8 +106,7 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     const byReply = e.reply ? reasonOfReply(e.reply) : null;
     // A generic enhanced code says less than a reply code that names something (530, 552 …).
     const usable = bySubject && !(isTemporary(e) && VERDICT_OF[bySubject] === 'suppress') ? bySubject : null;
-    const reason = (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold';
-    if (reason) return { reason, basis: 'genericCode', rule: null, span: null };
+    return { reason: (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold', basis: 'genericCode', rule: null, span: null };
   }
   if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
   return { reason: e.diagnostic?.trim() ? 'OnHold' : 'Undefined', basis: 'nothing', rule: null, span: null };
@@ -157,77 +156,82 @@ function blocklistNote(provider: ProviderHit): string {
   }
 }
 
+interface Outcome {
+  reason: Reason;
+  /** Set where the evidence overrides the verdict table. */
+  verdict: Verdict | null;
+  /** A sentence that replaces the reason's usual explanation. */
+  note: string | null;
+}
+
+/** The facts around the reply (action, stage, temporary or not) adjust the reason the rules found. */
+function inContext(d: Decision, e: Evidence, matched: boolean): Outcome {
+  const action = e.action?.toLowerCase() ?? '';
+  const out: Outcome = { reason: d.reason, verdict: null, note: null };
+  // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
+  if (action === 'delivered' || (!matched && e.enhanced?.startsWith('2.'))) return { ...out, reason: 'Delivered' };
+  // A temporary failure (or a network failure with no code at all) on a recipient the report marks
+  // failed: the sending server retried until its queue time ran out.
+  if (action === 'failed' && GAVE_UP_ON.has(d.reason) && (isTemporary(e) || (d.reason === 'NetworkError' && !e.enhanced && !e.reply))) {
+    return { ...out, reason: 'Expired', note: ruleNote.gaveUpOnTemporary };
+  }
+  // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
+  if (d.reason === 'HostUnknown' && isTemporary(e)) return { ...out, reason: 'NetworkError' };
+  if (d.reason === 'UserUnknown' && stageIs(e, /end of data|after data/i)) return { ...out, reason: 'Filtered', note: ruleNote.filteredAfterData };
+  // Where nothing specific was said, the stage tells who was refused.
+  const vague = d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing' || (d.basis === 'words' && !!d.rule?.weak);
+  if (vague && d.reason !== 'Rejected' && d.reason !== 'Blocked') {
+    if (stageIs(e, /mail from/i) && (d.reason === 'OnHold' || VERDICT_OF[d.reason] !== 'retry')) return { ...out, reason: 'Rejected', note: ruleNote.refusedAtMailFrom };
+    if (stageIs(e, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(e)) return { ...out, reason: 'Blocked', note: ruleNote.refusedAtConnection };
+  }
+  return out;
+}
+
+/** Where the words override the verdict table, or name the list to act on. */
+function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provider: ProviderHit | null): Outcome {
+  if (o.reason === 'MailboxFull' && /\b(?:inactive|abandoned|not been (?:used|accessed|logged into))\b/i.test(text)) {
+    return { ...o, verdict: 'suppress', note: ruleNote.inactiveMailbox };
+  }
+  if (o.reason === 'NoRelaying') {
+    const domain = isRecipientsOwnServer(e);
+    return domain ? { ...o, verdict: 'suppress', note: ruleNote.ownDomainRelay(domain) } : o;
+  }
+  if (d.rule?.id === 'greylisting') return { ...o, note: ruleNote.greylisting };
+  if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
+  return o;
+}
+
+/** The head of the rule: the quoted words, or the code that decided. */
+function basisText(d: Decision, e: Evidence, diagnostic: string, provider: ProviderHit | null): string {
+  const code = e.enhanced ?? e.reply ?? '';
+  if (d.span) {
+    const quote = quoteOf(diagnostic, d.span, provider);
+    if (d.basis === 'expiredWith') return ruleBasis.expiredWith(code, quote);
+    if (d.basis === 'wordsOverCode') return ruleBasis.wordsOverCode(quote, code);
+    return ruleBasis.words(quote);
+  }
+  if (d.basis === 'code') return ruleBasis.code(code);
+  if (d.basis === 'genericCode') return ruleBasis.genericCode(code);
+  if (d.basis === 'reply') return ruleBasis.reply(e.reply ?? '');
+  return ruleBasis.nothing;
+}
+
 export function classify(evidence: Evidence): Classification {
   const diagnostic = evidence.diagnostic ?? '';
   const { text, at } = normalise(diagnostic);
   const words = text ? firstTextRule(text) : null;
   const d = decide(evidence, words, at);
   const provider = findProvider(diagnostic, evidence.remoteMta);
-  let { reason } = d;
-  let note: string | null = null;
-  let verdict: Verdict | null = null;
+  const { reason, verdict, note } = withOverrides(inContext(d, evidence, !!words), d, evidence, text, provider);
 
   const action = evidence.action?.toLowerCase() ?? '';
-  // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
-  if (action === 'delivered' || (!words && evidence.enhanced?.startsWith('2.'))) reason = 'Delivered';
-  else if (action === 'failed' && GAVE_UP_ON.has(reason) && (isTemporary(evidence) || (reason === 'NetworkError' && !evidence.enhanced && !evidence.reply))) {
-    // A temporary failure (or a network failure with no code at all) on a recipient the report marks
-    // failed: the sending server retried until its queue time ran out.
-    reason = 'Expired';
-    note = ruleNote.gaveUpOnTemporary;
-  } else if (reason === 'HostUnknown' && isTemporary(evidence)) {
-    // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
-    reason = 'NetworkError';
-  } else if (reason === 'UserUnknown' && stageIs(evidence, /end of data|after data/i)) {
-    reason = 'Filtered';
-    note = ruleNote.filteredAfterData;
-  } else if ((d.basis !== 'words' || d.rule?.weak) && d.basis !== 'wordsOverCode' && d.basis !== 'expiredWith' && !['Rejected', 'Blocked'].includes(reason)) {
-    if (stageIs(evidence, /mail from/i) && (reason === 'OnHold' || VERDICT_OF[reason] !== 'retry')) {
-      reason = 'Rejected';
-      note = ruleNote.refusedAtMailFrom;
-    } else if (stageIs(evidence, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(evidence)) {
-      reason = 'Blocked';
-      note = ruleNote.refusedAtConnection;
-    }
-  }
-
-  // Where the words override the verdict table.
-  if (reason === 'MailboxFull' && /\b(?:inactive|abandoned|not been (?:used|accessed|logged into))\b/i.test(text)) {
-    verdict = 'suppress';
-    note = ruleNote.inactiveMailbox;
-  } else if (reason === 'NoRelaying') {
-    const domain = isRecipientsOwnServer(evidence);
-    if (domain) {
-      verdict = 'suppress';
-      note = ruleNote.ownDomainRelay(domain);
-    }
-  } else if (d.rule?.id === 'greylisting') note = ruleNote.greylisting;
-  else if ((reason === 'Blocked' || reason === 'BadReputation') && provider && d.rule?.id !== 'openRelay' && !note) {
-    note = reason === 'Blocked' ? blocklistNote(provider) : null;
-  }
-
-  const code = evidence.enhanced ?? evidence.reply ?? '';
-  const basis =
-    d.span && d.basis === 'expiredWith'
-      ? ruleBasis.expiredWith(evidence.enhanced ?? code, quoteOf(diagnostic, d.span, provider))
-      : d.span && (d.basis === 'words' || d.basis === 'wordsOverCode')
-      ? d.basis === 'wordsOverCode'
-        ? ruleBasis.wordsOverCode(quoteOf(diagnostic, d.span, provider), evidence.enhanced ?? code)
-        : ruleBasis.words(quoteOf(diagnostic, d.span, provider))
-      : d.basis === 'code'
-        ? ruleBasis.code(code)
-        : d.basis === 'genericCode'
-          ? ruleBasis.genericCode(evidence.enhanced ?? code)
-          : d.basis === 'reply'
-            ? ruleBasis.reply(evidence.reply ?? '')
-            : ruleBasis.nothing;
-  const explanation = note ?? reasonExplanation[reason];
-  const retriesEnded = reason !== 'Expired' && VERDICT_OF[reason] === 'retry' && (action === 'failed' || d.basis === 'expiredWith') && isTemporary(evidence);
+  const retriesEnded =
+    reason !== 'Expired' && reason !== 'Delivered' && isTemporary(evidence) &&
+    (action === 'failed' || (!!evidence.enhanced && reasonOfEnhanced(evidence.enhanced) === 'Expired'));
   const extra = action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : retriesEnded ? ruleNote.retriesEnded : undefined;
-  const rule = ruleSentence(basis, explanation, extra);
+  const rule = ruleSentence(basisText(d, evidence, diagnostic, provider), note ?? reasonExplanation[reason], extra);
 
-  const matches: Match[] = [];
-  if (d.span) matches.push(d.span);
+  const matches: Match[] = d.span ? [d.span] : [];
   const pm = provider?.match;
   if (pm && (reason === 'Blocked' || reason === 'BadReputation') && !matches.some((m) => m.start <= pm.start && m.end >= pm.end)) matches.push(pm);
   matches.sort((a, b) => a.start - b.start);
