@@ -224,6 +224,18 @@ describe('where the evidence overrides the verdict table', () => {
 });
 
 describe('Spamhaus zones and providers in the rule', () => {
+  it('names Microsoft as the one blocking for S3150 and the banned ranges 5.7.606-649', () => {
+    const s3150 = classify({ reply: '550', enhanced: '5.7.1', diagnostic: "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors." });
+    expect(s3150).toMatchObject({ reason: 'Blocked', verdict: 'fix-sending', provider: { id: 'microsoft', url: 'https://sender.office.com' } });
+    expect(s3150.rule).toMatch(/Microsoft 365 \/ Outlook\.com blocks your sending IP/);
+    // No words beyond the code: the banned-range code alone decides.
+    expect(classify({ reply: '550', enhanced: '5.7.612', diagnostic: '550 5.7.612' })).toMatchObject({ reason: 'Blocked', verdict: 'fix-sending' });
+    // Microsoft quoting Spamhaus: the list to act on is Spamhaus.
+    const as = classify({ reply: '550', enhanced: '5.7.1', diagnostic: '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 AS(1430)' });
+    expect(as.provider?.id).toBe('spamhaus');
+  });
+
+
   it('tells the PBL, DBL and SORBS apart', () => {
     expect(classify({ reply: '554', enhanced: '5.7.1', diagnostic: '554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using pbl.spamhaus.org' }).rule).toMatch(/should not send mail directly/);
     expect(classify({ reply: '550', enhanced: '5.7.1', diagnostic: 'smtp;550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus.' }).rule).toMatch(/domain/);
