@@ -31,6 +31,8 @@ describe('typed phrases resolve through the reason rules', () => {
     ['must issue a STARTTLS command first', 'FailedSTARTTLS', '530'],
     ['connection timed out', 'NetworkError', '4.4.1'],
     ['blocked using zen.spamhaus.org', 'Blocked', '5.7.1'],
+    ['SPF', 'AuthFailure', '5.7.23'],
+    ['rdns', 'RequirePTR', '5.7.25'],
   ])('%s → %s on %s', (phrase, reason, code) => {
     expect(phraseTarget(phrase)).toEqual({ reason, code });
   });
@@ -46,6 +48,7 @@ describe('typed phrases resolve through the reason rules', () => {
   it('points every rule and reason at a page the site builds', () => {
     const pages = new Set(TEXT_RULES.map((r) => r.page).filter((p): p is string => !!p));
     for (const code of Object.values(PAGE_OF)) pages.add(code);
+    for (const word of ['spf', 'dkim', 'ptr', 'rdns', 'quota', 'starttls']) pages.add(phraseTarget(word)!.code);
     const missing = [...pages].filter((code) => !hasPage(code));
     expect(missing).toEqual([]);
   });

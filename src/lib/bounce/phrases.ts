@@ -27,6 +27,19 @@ export const PAGE_OF: Partial<Record<Reason, string>> = {
   EmailTooLarge: '5.3.4', SyntaxError: '5.5.2', NotCompliantRFC: '5.6.0',
 };
 
+/**
+ * One-word queries that name a reason but are too short to be bounce wording the rules can rely on
+ * ("spf" alone in a bounce proves nothing; typed into the search box it asks about SPF failures).
+ */
+const KEYWORDS: Record<string, { reason: Reason; code: string }> = {
+  spf: { reason: 'AuthFailure', code: '5.7.23' },
+  dkim: { reason: 'AuthFailure', code: '5.7.20' },
+  ptr: { reason: 'RequirePTR', code: '5.7.25' },
+  rdns: { reason: 'RequirePTR', code: '5.7.25' },
+  quota: { reason: 'MailboxFull', code: '4.2.2' },
+  starttls: { reason: 'FailedSTARTTLS', code: '530' },
+};
+
 /** Longer than this is a paste, not a typed phrase: the bounce reader handles it. */
 const MAX_PHRASE = 120;
 
@@ -35,6 +48,8 @@ export function phraseTarget(text: string): PhraseTarget | null {
   if (!phrase || phrase.length > MAX_PHRASE) return null;
   // A phrase with a code in it is the code resolver's job.
   if (/(?:^|[^\d.])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/.test(phrase)) return null;
+  const keyword = KEYWORDS[phrase.toLowerCase()];
+  if (keyword) return { ...keyword };
   const hit = firstTextRule(phrase);
   if (!hit) return null;
   const code = hit.rule.page ?? PAGE_OF[hit.rule.reason];
