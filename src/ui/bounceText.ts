@@ -65,6 +65,7 @@ export const ruleNote = {
   inactiveMailbox: 'the provider says the full mailbox is also inactive, so nobody is reading it: remove the address, retrying will not help',
   ownDomainRelay: (domain: string) =>
     `this refusal comes from ${domain}’s own mail server, which does not accept mail for its own domain: the recipient’s mail setup is broken and nothing in your sending fixes it, so remove the address or reach the recipient another way`,
+  mailFlood: 'the receiver sees an unusual amount of unwanted mail from your IP and defers it; your server retries, but the deferrals go on until you send less mail that recipients do not want, the address is fine',
   greylisting: 'greylisting: the receiver defers mail from senders it has not seen before; your server retries and a retry after a few minutes is normally accepted',
   gaveUpOnTemporary: 'a temporary failure that lasted until your server stopped retrying and gave up, so the message was not delivered; send it again once the receiver is reachable',
   filteredAfterData: 'this came after the message itself was sent, when addresses have normally been accepted already, so a filter on the recipient’s side most likely refused it and the address may exist',

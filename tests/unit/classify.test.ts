@@ -72,6 +72,7 @@ const CASES: Case[] = [
   c('S', '554', null, 'smtp;554 Message not allowed - Headers are not RFC compliant[291]', 'NotCompliantRFC', 'fix-sending', 'rfc5322'),
   c('C X.2.2 (Stalwart)', '422', '4.2.2', '422 4.2.2 Greylisted, please try again in a few moments.', 'RateLimited', 'retry', 'greylisting'),
   c('C X.2.0 (Postgrey)', '450', '4.2.0', '450 4.2.0 <ann@example.com>: Recipient address rejected: Greylisted, see http://postgrey.example.org/help/example.com.html', 'RateLimited', 'retry', 'greylisting'),
+  c('C X.7.28 (Gmail)', '421', '4.7.28', '421-4.7.28 [198.51.100.14] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.', 'SpamDetected', 'fix-sending', 'mailFlood'),
   c('M lhost-postfix-48', '552', null, '552 Too many recipients', 'RateLimited', 'retry', 'rateLimit'),
   c('S', '452', '4.1.1', 'smtp;452 4.1.1 <example@comcast.net> too many recent messages; Try again later', 'RateLimited', 'retry', 'rateLimit'),
   c('S', '421', '4.7.1', 'smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137', 'RateLimited', 'retry', 'rateLimit'),

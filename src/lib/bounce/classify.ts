@@ -197,6 +197,7 @@ function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provi
     return domain ? { ...o, verdict: 'suppress', note: ruleNote.ownDomainRelay(domain) } : o;
   }
   if (d.rule?.id === 'greylisting') return { ...o, note: ruleNote.greylisting };
+  if (d.rule?.id === 'mailFlood') return { ...o, note: ruleNote.mailFlood };
   if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
   return o;
 }
