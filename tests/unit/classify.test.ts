@@ -218,6 +218,10 @@ describe('where the evidence overrides the verdict table', () => {
     expect(classify({ reply: '550', enhanced: '5.0.0', diagnostic: '550 5.0.0 Rejected', stage: 'MAIL FROM' })).toMatchObject({ reason: 'Rejected', verdict: 'fix-sending' });
   });
 
+  it('does not read the sender’s own account being suspended as the recipient’s', () => {
+    expect(classify({ reply: '550', enhanced: '5.7.1', diagnostic: '550 5.7.1 Your account has been suspended for sending spam' }).verdict).not.toBe('suppress');
+  });
+
   it('treats a temporary "host not found" as a DNS failure to retry, not a dead domain', () => {
     const line = 'Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again';
     expect(classify({ reply: null, enhanced: '4.4.3', diagnostic: line })).toMatchObject({ reason: 'NetworkError', verdict: 'retry' });

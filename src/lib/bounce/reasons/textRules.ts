@@ -51,7 +51,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('mailboxUnavailable', 'UserUnknown', /\bmailbox (?:is )?unavailable\b/i, { weak: true, page: '5.1.1' }),
   r('hasMoved', 'HasMoved', /\b(?:has moved|(?:address|mailbox) (?:has )?changed|no longer (?:on|at|with|hosted|valid|in use|available at)|not our customer|user not local)\b/i, { page: '5.1.6' }),
   r('mailboxFull', 'MailboxFull', /\b(?:mailbox (?:is )?full|(?:mail ?box|inbox|account|user|recipient)\b.{0,30}?\b(?:over|exceeded (?:its |the |their )?)(?:quota|storage)|over ?quota|quota (?:exceeded|exceed|full)|(?:storage|disk|mailbox) quota|out of storage space|exceeded storage allocation|mailbox size limit|insufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|user)|boîte (?:aux lettres )?pleine|mailbox (?:has )?exceeded)/i, { page: '4.2.2' }),
-  r('suspended', 'Suspend', /\b(?:account|mailbox|user|recipient|(?<!ip |sender )address)\b.{0,30}?\b(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|expired|closed|discontinued|terminated|blocked|frozen)\b|compte du destinataire est bloque|temporar(?:il)?y locked/i, { page: '5.2.1' }),
+  r('suspended', 'Suspend', /\b(?<!your |sender |ip )(?:account|mailbox|user|recipient|address)\b.{0,30}?\b(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|expired|closed|discontinued|terminated|frozen)\b|\baccount (?:is |has been )?blocked\b|compte du destinataire est bloque|temporar(?:il)?y locked/i, { page: '5.2.1' }),
 
   // The recipient domain cannot take mail.
   // Reverse DNS of the sending host ("does not accept messages from IPs with missing PTR records" is this, not NotAccept).
