@@ -58,7 +58,11 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
 
 /** The CLI's JSON for one paste (a line, a log excerpt or a whole message). */
 export async function explain(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<ExplainResult> {
-  const d = await diagnose(text, codes);
+  return explainDiagnosis(await diagnose(text, codes));
+}
+
+/** The CLI's JSON for a diagnosis: the browser shows the same Diagnosis, so both agree by construction. */
+export function explainDiagnosis(d: Diagnosis): ExplainResult {
   // The first failed (or delayed) recipient; a report of deliveries only falls back to its first row.
   const first = d.recipients.find((r) => r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded') ?? d.recipients[0];
   const result: ExplainResult = {

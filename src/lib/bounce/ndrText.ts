@@ -42,11 +42,13 @@ const ORIGINAL_MARKER = new RegExp(
       String.raw`the text of your message`,
       String.raw`your message reads`,
       String.raw`start of returned message`,
-      String.raw`content-type: (?:message/rfc822|text/rfc822-headers)`,
     ].join('|') +
     String.raw`)`,
   'i',
 );
+
+/** In a raw body: the MIME part that holds the returned message or its headers. */
+const ATTACHED_ORIGINAL = /^Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b/i;
 
 const HEADER_LINE = /^(?:Received|Return-Path|From|To|Subject|Date|Message-I[Dd]|MIME-Version|Content-Type|DKIM-Signature|Reply-To|Delivered-To|X-[A-Za-z0-9-]{1,40}|Authentication-Results|ARC-[A-Za-z-]{1,20}|Cc|Sender|In-Reply-To|References):[ \t]/;
 const STRONG_HEADER = /^(?:Received|Message-I[Dd]|Subject|Date|From|MIME-Version|DKIM-Signature|Return-Path):/;
@@ -68,6 +70,7 @@ export function cutOriginal(text: string): string {
   let strong = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.length > MAX_LINE ? lines[i]!.slice(0, MAX_LINE) : lines[i]!;
+    if (ATTACHED_ORIGINAL.test(line)) return text.slice(0, offset);
     if (ORIGINAL_MARKER.test(line) && i > 0 && hasEvidence(text.slice(0, offset))) return text.slice(0, offset);
     if (HEADER_LINE.test(line)) {
       if (headerRun === 0) {
