@@ -25,7 +25,7 @@ const inputs = [
 
 /** The CLI contract, written out field by field (not by calling the implementation's mapping). */
 function expectedCli(d: Diagnosis) {
-  const failed = d.recipients.filter((r) => !['delivered', 'relayed', 'expanded'].includes(r.action ?? ''));
+  const failed = d.recipients.filter((r) => !['delivered', 'relayed', 'expanded', 'deliverable'].includes(r.action ?? ''));
   const first = failed[0] ?? d.recipients[0];
   const lead = first?.reply ?? first?.enhanced ?? '';
   return {

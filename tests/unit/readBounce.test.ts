@@ -96,6 +96,11 @@ describe('NDR text per MTA format', () => {
     expect(cutOriginal(text2)).toBe('Delivery failed for bob@example.com: user unknown\n\n');
   });
 
+  it('in a raw body, always cuts at the part that holds the returned message', () => {
+    const raw = '--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--b\nContent-Type: message/rfc822\n\nSubject: 550 5.1.1\n';
+    expect(cutOriginal(raw)).toBe('--b\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n--b\n');
+  });
+
   it('returns nothing for text that reports no failure', () => {
     expect(recipientsFromNdrText('Hello Bob,\n\nsee you at the 4 pm meeting.\n')).toEqual([]);
   });
