@@ -104,6 +104,10 @@ export async function accuracy(options: { misses?: boolean } = {}): Promise<Accu
       for (const r of devScore.rows.filter((x) => !x.reply || !x.enhanced)) {
         console.log(`MISS ${r.row.file}#${r.row.index}: want ${r.row.reply}/${r.row.status}/${r.row.reason} got ${r.got?.reply}/${r.got?.enhanced}`);
       }
+      for (const r of devScore.rows.filter((x) => !x.reason)) {
+        const got = r.got as (ScoredRecipient & { diagnostic?: string | null }) | null;
+        console.log(`REASON ${r.row.file}#${r.row.index}: want ${r.row.reason} got ${got?.reason} | ${(got?.diagnostic ?? '').slice(0, 160)}`);
+      }
     }
     const heldNames = all.filter((m) => held.has(m.name)).map((m) => m.name);
     const sisimai = sisimaiReadings(dir, heldNames);

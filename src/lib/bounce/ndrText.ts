@@ -207,7 +207,11 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
     }
     // One recipient: the whole report is about it, wherever the code sits (Gmail puts it last,
     // some put it before the address).
-    if (!r.reply && !r.enhanced) r = recipientFromText(address, order.length === 1 ? report : `${preamble}\n${ownText}`);
+    if (!r.reply && !r.enhanced) {
+      const wider = recipientFromText(address, order.length === 1 ? report : `${preamble}\n${ownText}`);
+      // Codes from the wider text; without any, the words stay those that follow the address.
+      if (wider.reply || wider.enhanced) r = wider;
+    }
     out.push(r);
   }
   // An address in the template ("please contact <support@…>") says nothing about a failure.

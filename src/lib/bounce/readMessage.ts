@@ -110,7 +110,13 @@ const generic = (code: string | null): boolean => code === null || /^\d\.0\.0$/.
 function merge(dsn: DsnRecipient, fromText: BounceRecipient | undefined): BounceRecipient {
   const { status, smtpDiagnostic, ...fields } = dsn;
   // The DSN rarely says the stage ("in reply to RCPT TO command" is in the text part).
-  const own = { ...fields, stage: fields.stage ?? fromText?.stage ?? null, remoteMta: fields.remoteMta ?? fromText?.remoteMta ?? null };
+  const own = {
+    ...fields,
+    stage: fields.stage ?? fromText?.stage ?? null,
+    remoteMta: fields.remoteMta ?? fromText?.remoteMta ?? null,
+    // A DSN without a Diagnostic-Code: the report's words are all there is to go on.
+    diagnostic: fields.diagnostic ?? fromText?.diagnostic ?? null,
+  };
   if (own.reply || !fromText || (!fromText.reply && !fromText.enhanced)) return own;
   return {
     ...own,
