@@ -78,6 +78,11 @@ describe('NDR text per MTA format', () => {
     it(name, () => expect(codesOf(recipientsFromNdrText(text))).toEqual(want));
   }
 
+  it("skips the sender Exim names before the failed addresses", () => {
+    const text = 'This message was created automatically by mail delivery software.\n\nA message sent by\n\n  <alice@example.org>\n\ncould not be delivered to one or more of its recipients. The following\naddress(es) failed:\n\n  bob@example.com\n    all hosts have been failing for a long time and were last tried after this message arrived\n';
+    expect(codesOf(recipientsFromNdrText(text))).toEqual([['bob@example.com', null, null]]);
+  });
+
   it('takes the stage from the text', () => {
     const [r] = recipientsFromNdrText(cases[1]![1]);
     expect(r!.stage).toBe('RCPT TO');

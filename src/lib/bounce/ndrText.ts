@@ -113,6 +113,7 @@ const ADDRESS_IN_SENTENCE = new RegExp(
   String.raw`\b(?:deliver(?:ed|y)?|delivering|message|mail|recipient|address|mailbox|user|to|for)\b[^\n@]{0,40}?[<("'\[]?(${ADDR})`,
   'i',
 );
+const SENDER_INTRO = /\b(?:sent by|sender|from)[ \t]*:?[ \t]*$/i;
 const FIELD_START = /^[ \t]*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]/;
 /** The reporting system's own addresses are never the failed recipient. */
 const LOCAL_ROLES = /^(?:mailer-daemon|double-bounce)@/i;
@@ -120,9 +121,17 @@ const LOCAL_ROLES = /^(?:mailer-daemon|double-bounce)@/i;
 function anchorsOf(text: string, sentence: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   let offset = 0;
+  let previous = '';
   for (const raw of text.split('\n')) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     let m: RegExpExecArray | null = null;
+    // "A message sent by\n  <alice@example.org>\ncould not be delivered": the sender, not a recipient.
+    const afterSender = SENDER_INTRO.test(previous);
+    if (line.trim() !== '') previous = line;
+    if (afterSender) {
+      offset += raw.length + 1;
+      continue;
+    }
     if (sentence) m = ADDRESS_IN_SENTENCE.exec(line);
     else if (!FIELD_START.test(line) || /^[ \t]*Error:/i.test(line)) {
       m =
