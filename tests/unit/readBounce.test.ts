@@ -24,33 +24,37 @@ describe('pasteKind', () => {
 });
 
 describe('MTA log excerpts', () => {
-  it('reads one recipient per bounced or deferred Postfix line, skipping sent and queue lines', () => {
+  it('reads one recipient per Postfix delivery line (bounced, deferred, sent), skipping queue lines', () => {
     const rs = readLogLines(own('own-postfix-log.txt'));
     expect(codesOf(rs)).toEqual([
       ['bob@example.com', '550', '5.1.1'],
       ['gina@gmail.example', '421', '4.7.28'],
       ['hank@example.net', '554', '5.7.1'],
+      ['ivy@example.com', '250', '2.0.0'],
     ]);
     expect(rs.map((r) => [r.remoteMta, r.stage, r.action])).toEqual([
       ['mx1.example.com', 'RCPT TO', 'failed'],
       ['gmail-smtp-in.l.google.com', 'end of data', 'delayed'],
       ['mx.example.net', 'RCPT TO', 'failed'],
+      ['mx1.example.com', null, 'delivered'],
     ]);
     // The remote server's words, without Postfix's "host … said:" and "(in reply to …)" wrapper.
     expect(rs[2]!.diagnostic).toBe('554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.5');
   });
 
-  it('reads Exim ** (failed) and == (deferred) lines', () => {
+  it('reads Exim ** (failed), == (deferred) and => (delivered) lines', () => {
     const rs = readLogLines([
       '2026-11-30 10:00:01 1tGxyz-000ABC-1q ** frank@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.55]: SMTP error from remote mail server after RCPT TO:<frank@example.com>: 550 5.1.1 <frank@example.com>: User unknown',
       '2026-11-30 10:00:02 1tGxyz-000ABC-1r == gail@example.net R=dnslookup T=remote_smtp defer (-44) H=mx.example.net [198.51.100.2]: SMTP error from remote mail server after end of data: 452 4.2.2 Mailbox full',
       '2026-11-30 10:00:03 1tGxyz-000ABC-1s => ok@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.9] C="250 2.0.0 OK"',
     ].join('\n'));
-    expect(codesOf(rs)).toEqual([['frank@example.com', '550', '5.1.1'], ['gail@example.net', '452', '4.2.2']]);
-    expect(rs.map((r) => [r.remoteMta, r.stage, r.action])).toEqual([
-      ['mx.example.com', 'RCPT TO', 'failed'],
-      ['mx.example.net', 'end of data', 'delayed'],
+    expect(codesOf(rs).slice(0, 2)).toEqual([['frank@example.com', '550', '5.1.1'], ['gail@example.net', '452', '4.2.2']]);
+    expect(rs.map((r) => [r.address, r.remoteMta, r.action])).toEqual([
+      ['frank@example.com', 'mx.example.com', 'failed'],
+      ['gail@example.net', 'mx.example.net', 'delayed'],
+      ['ok@example.org', 'mx.example.org', 'delivered'],
     ]);
+    expect(rs.slice(0, 2).map((r) => r.stage)).toEqual(['RCPT TO', 'end of data']);
   });
 
   it('reads Sendmail dsn=/stat= lines, one recipient per address in to=', () => {
