@@ -51,6 +51,12 @@ export function actionText(fact: Sourced<Action>): string {
   return fact.note ? `It depends on ${by}. ${fact.note}` : `It depends on ${by}: read it before acting.`;
 }
 
+/** The short badge, without the entry's note (comparison tables, where the note is in the key differences). */
+export function bounceShort(bounce: BounceType | 'depends', fate: Sourced<Fate>): string {
+  if (bounce === 'depends') return fate.decidedBy?.length ? `Depends on ${list(fate.decidedBy.map((d) => decidingShort[d]))}` : bounceLabel.depends;
+  return bounce === 'none' ? bounceLabel.none : `${bounceLabel[bounce]} (${bounce === 'hard' ? 'permanent' : 'temporary'})`;
+}
+
 /** The bounce badge: soft/hard/none, or "depends on the command" with the entry's note. */
 export function bounceText(bounce: BounceType | 'depends', fate: Sourced<Fate>): string {
   if (bounce === 'depends') {
