@@ -59,10 +59,6 @@ export function bounceShort(bounce: BounceType | 'depends', fate: Sourced<Fate>)
 
 /** The bounce badge: soft/hard/none, or "depends on the command" with the entry's note. */
 export function bounceText(bounce: BounceType | 'depends', fate: Sourced<Fate>): string {
-  if (bounce === 'depends') {
-    const by = fate.decidedBy?.length ? `Depends on ${list(fate.decidedBy.map((d) => decidingShort[d]))}` : bounceLabel.depends;
-    return fate.note ? `${by}. ${fate.note}` : by;
-  }
-  const base = bounce === 'none' ? bounceLabel.none : `${bounceLabel[bounce]} (${bounce === 'hard' ? 'permanent' : 'temporary'})`;
+  const base = bounceShort(bounce, fate);
   return fate.declared && fate.note ? `${base}. ${fate.note}` : base;
 }
