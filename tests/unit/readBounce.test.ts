@@ -87,6 +87,13 @@ describe('NDR text per MTA format', () => {
     expect(codesOf(recipientsFromNdrText(text))).toEqual([['bob@example.com', null, null]]);
   });
 
+  it("reads Sendmail's pipelined transcript: a recipient's reply after >>> DATA answered RCPT TO", () => {
+    const [r] = recipientsFromNdrText(cases[2]![1].replace('>>> RCPT To:<bob@example.com>', '>>> DATA'));
+    expect(r!.stage).toBe('RCPT TO');
+    const [d] = recipientsFromNdrText('<bob@example.com>\n... while talking to mx.example.com.:\n>>> DATA\n<<< 554 5.6.0 Message rejected: content\n');
+    expect(d!.stage).toBe('DATA');
+  });
+
   it('takes the stage from the text', () => {
     const [r] = recipientsFromNdrText(cases[1]![1]);
     expect(r!.stage).toBe('RCPT TO');

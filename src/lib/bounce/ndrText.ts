@@ -53,6 +53,8 @@ const ATTACHED_ORIGINAL = /^Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-h
 const HEADER_LINE = /^(?:Received|Return-Path|From|To|Subject|Date|Message-I[Dd]|MIME-Version|Content-Type|DKIM-Signature|Reply-To|Delivered-To|X-[A-Za-z0-9-]{1,40}|Authentication-Results|ARC-[A-Za-z-]{1,20}|Cc|Sender|In-Reply-To|References):[ \t]/;
 const STRONG_HEADER = /^(?:Received|Message-I[Dd]|Subject|Date|From|MIME-Version|DKIM-Signature|Return-Path):/;
 const MAX_LINE = 4000;
+/** A report's human-readable part is a few KB; beyond this it is not a report any more. */
+export const MAX_REPORT_CHARS = 256 * 1024;
 
 function hasEvidence(text: string): boolean {
   return /(?<![\d.])[45]\d\d(?![\d])|[45]\.\d{1,3}\.\d{1,3}/.test(text) || new RegExp(ADDR).test(text);
@@ -180,7 +182,8 @@ function sendmailRemoteReply(report: string, at: number): string | null {
  * read from the whole report, if the report says anything about a failure.
  */
 export function recipientsFromNdrText(text: string, fallbackAddress: string | null = null): BounceRecipient[] {
-  const report = cutOriginal(text.replace(/\r\n?/g, '\n'));
+  const capped = text.length > MAX_REPORT_CHARS ? text.slice(0, MAX_REPORT_CHARS) : text;
+  const report = cutOriginal(capped.replace(/\r\n?/g, '\n'));
   let anchors = anchorsOf(report, false);
   if (anchors.length === 0) anchors = anchorsOf(report, true);
   // Repeated mentions of the same address in a row belong to one stretch of text.
