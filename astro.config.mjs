@@ -48,6 +48,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // The bounce reader reads pastes in a module worker (src/scripts/readerWorker.ts); ES output lets
+  // the worker's code split (a lazily loaded MIME parser) where the default IIFE format cannot.
+  vite: { worker: { format: 'es' } },
   integrations: [mdx(), sitemap({ filter: isCanonicalPage }), searchIndexInDev(), staticHostFiles()],
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; entries have no code blocks to highlight.
