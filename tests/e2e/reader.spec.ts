@@ -78,7 +78,7 @@ test('a Postfix log excerpt: one row per bounced or deferred recipient, the deli
     { address: 'bob@example.org', reply: '554', enhanced: '5.7.1', reason: 'Blocked', verdict: 'fix-sending', link: /^\/smtp\/5\.7\.1\/#how-to-fix$/, remoteMta: /mx1\.example\.org/, said: /zen\.spamhaus\.org/, provider: /Spamhaus/ },
     { address: 'carol@example.com', reply: '452', enhanced: '4.2.2', reason: 'MailboxFull', verdict: 'retry', link: /^\/smtp\/4\.2\.2\/#how-to-fix$/, remoteMta: /mx\.example\.com/, said: /Mailbox full/ },
   ]);
-  await expect(page.locator('[data-reader-note]')).toContainText('delivered');
+  await expect(rows.filter({ hasText: 'dave@example.com' })).toHaveCount(0);
 });
 
 test('a multi-line paste into the header search box opens the reader with it read', async ({ page }) => {
@@ -121,8 +121,10 @@ test('copy for ticket has the reply line, the recipient, the verdict and links o
   expect(text).toContain('Reply: 550 5.2.1 <kijitora@example.jp>... User Unknown');
   expect(text).toContain('Recipient: kijitora@example.jp');
   expect(text).toContain('Recipient: noraneko@example.jp');
-  expect(text).toMatch(/Verdict: Suppress/);
-  expect(text).toMatch(/Next action: /);
+  expect(text).toContain('Verdict: suppress');
+  expect(text).toContain('Verdict: retry');
+  expect(text).toContain('Next action: Remove the address');
+  expect(text).toMatch(/Rule: .*User Unknown/);
   expect(text).toContain(`Read: ${origin}/smtp/5.2.1/#how-to-fix`);
   expect(text).toContain(`${origin}/read/#r=`);
   expect(text).not.toContain('smtp-codes.example.org');
