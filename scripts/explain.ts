@@ -9,6 +9,8 @@
  * Exit status: 0 (also when the reader closes the pipe early), 1 when a write or a file read
  * fails, 2 for a command-line mistake.
  */
+// First: GC sizing must be in place before anything allocates much.
+import './lib/smallHeap.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexByCode } from '../src/lib/codeIndex.ts';
