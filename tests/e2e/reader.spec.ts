@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { pasteInto } from './pasteInto.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /** Fixtures and their sources: tests/e2e/fixtures/reader/SOURCES.md. */
@@ -84,13 +85,7 @@ test('a Postfix log excerpt: one row per bounced or deferred recipient, the deli
 test('a multi-line paste into the header search box opens the reader with it read', async ({ page }) => {
   const text = fixture('lhost-postfix-13.eml');
   await page.goto('smtp/550/');
-  const box = page.locator('input[type="search"]').first();
-  await box.focus();
-  await box.evaluate((input, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
+  await pasteInto(page.locator('input[type="search"]').first(), text);
   await expect(page).toHaveURL(/\/read\/$/);
   await expect(page.locator('#reader-paste')).toHaveValue(text);
   await expect(page.locator('[data-reader-rows] tr')).toHaveCount(2, { timeout: 20_000 });
@@ -100,13 +95,7 @@ test('a multi-line paste into the header search box opens the reader with it rea
 
 test('a one-line paste into the header box stays in the search', async ({ page }) => {
   await page.goto('smtp/550/');
-  const box = page.locator('input[type="search"]').first();
-  await box.focus();
-  await box.evaluate((input) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', '550 5.1.1 user unknown');
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  await pasteInto(page.locator('input[type="search"]').first(), '550 5.1.1 user unknown');
   await page.waitForTimeout(300);
   await expect(page).toHaveURL(/\/smtp\/550\/$/);
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pasteInto } from './pasteInto.ts';
 import { expect, test } from '@playwright/test';
 
 // Runs against dist-subpath/, built with BASE_PATH=/docs/smtp/ and served under that path.
@@ -44,13 +45,7 @@ test('the bounce reader works under a sub-path: links, ticket text and permalink
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`Read: ${new URL(baseURL!).origin}/docs/smtp/smtp/5.2.1/#how-to-fix`);
   // The header box hands a multi-line paste to the reader under the sub-path too.
   await page.goto('smtp/550/');
-  const box = page.locator('input[type="search"]').first();
-  await box.focus();
-  await box.evaluate((input, pasted) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', pasted);
-    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, dsn);
+  await pasteInto(page.locator('input[type="search"]').first(), dsn);
   await expect(page).toHaveURL(/\/docs\/smtp\/read\/$/);
   await expect(rows).toHaveCount(2, { timeout: 20_000 });
 });
