@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { pasteInto } from './pasteInto.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { findEnhancedRecord, indexByCode, type ResolverRecord } from '../../src/lib/codeIndex.ts';
+import { REASONS } from '../../src/lib/bounce/types.ts';
 
 /** Fixtures and their sources: tests/e2e/fixtures/reader/SOURCES.md. */
 function fixture(name: string): string {
@@ -208,4 +210,36 @@ test('the reader makes no request to another host and raises no CSP violation', 
   await page.waitForLoadState('networkidle');
   expect(foreign).toEqual([]);
   expect(csp).toEqual([]);
+});
+
+/** The message reader's own fixtures (tests/fixtures/messages/, sources in its SOURCES.md), read through the page. */
+test.describe('the message fixtures read into their expected rows', () => {
+  const dir = new URL('../fixtures/messages/', import.meta.url);
+  const expectedRows = readFileSync(new URL('expected.tsv', dir), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .map(([file, index, status, reply, reason]) => ({ file: file!, index: Number(index), status: status!, reply: reply!, reason: reason! }));
+  const index = JSON.parse(readFileSync(new URL('../../dist/api/resolver.json', import.meta.url), 'utf8')) as { codes: ResolverRecord[] };
+  const codes = indexByCode(index);
+  /** expected.tsv uses sisimai's lower-case names; the page shows the 5.x spelling. */
+  const reasonName = (name: string) => REASONS.find((r) => r.toLowerCase() === name) ?? name;
+
+  for (const file of [...new Set(expectedRows.map((r) => r.file))]) {
+    test(file, async ({ page }) => {
+      const failed = expectedRows.filter((r) => r.file === file && r.reason !== 'delivered').sort((a, b) => a.index - b.index);
+      const rows = await readInReader(page, readFileSync(new URL(file, dir), 'utf8'));
+      await expect(rows).toHaveCount(failed.length);
+      for (const [i, want] of failed.entries()) {
+        const row = rows.nth(i);
+        await expect(row.locator('.reader-address'), `${file} row ${i + 1} has an address`).toHaveText(/@/);
+        await expect(row).toHaveAttribute('data-reply', want.reply);
+        await expect(row).toHaveAttribute('data-enhanced', want.status);
+        await expect(row, `${file} row ${i + 1} reason`).toHaveAttribute('data-reason', reasonName(want.reason));
+        const page_ = findEnhancedRecord(want.status, codes) ?? codes.get(want.reply);
+        if (page_) await expect(row.locator('.reader-links a').first()).toHaveAttribute('href', `${page_.url}#how-to-fix`);
+      }
+    });
+  }
 });
