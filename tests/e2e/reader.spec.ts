@@ -186,13 +186,19 @@ test('a hostile paste (markup, script tags, 1 MB) renders as text and breaks not
   await expect(page.locator('[data-reader-rows] tr')).toHaveCount(2, { timeout: 20_000 });
 });
 
-test('the reader with results has no axe violations, light and dark', async ({ page }) => {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await readInReader(page, fixture('postfix-log.txt'));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+test('the reader with results has no axe violations, light and dark, as a table and as cards at 390 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await readInReader(page, fixture('postfix-log.txt'));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${width} ${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    }
   }
+  // Nothing overflows the phone's width.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
 test('the reader makes no request to another host and raises no CSP violation', async ({ page, baseURL }) => {
