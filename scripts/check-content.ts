@@ -94,31 +94,25 @@ for (const entry of replies.entries) problems.push(...guarded(entry.filePath, ()
 for (const entry of enhanced.entries) problems.push(...guarded(entry.filePath, () => schemaProblems(entry, enhancedSchema(z.string()))));
 for (const entry of comparisons.entries) problems.push(...guarded(entry.filePath, () => schemaProblems(entry, comparisonSchema)));
 
+/** The build's collection checks over one folder; `targets` says which codes each referencing field may name. */
+function collectionProblems(folder: string, entries: Loaded[], targets: Record<string, ReadonlySet<string>>): string[] {
+  return guarded(`content/${folder}`, () =>
+    checkEntries(
+      entries.map((e) => ({
+        id: e.id,
+        filePath: e.filePath,
+        code: String(e.data.code),
+        references: Object.fromEntries(Object.keys(targets).map((field) => [field, strings(e.data[field])])),
+        body: e.body,
+      })),
+      (field) => targets[field] ?? new Set(),
+    ),
+  );
+}
+
 problems.push(
-  ...guarded('content/replies', () =>
-    checkEntries(
-      replies.entries.map((e) => ({
-        id: e.id,
-        filePath: e.filePath,
-        code: String(e.data.code),
-        references: { related: strings(e.data.related), enhanced: strings(e.data.enhanced) },
-        body: e.body,
-      })),
-      (field) => (field === 'enhanced' ? enhancedPages : replyIds),
-    ),
-  ),
-  ...guarded('content/enhanced', () =>
-    checkEntries(
-      enhanced.entries.map((e) => ({
-        id: e.id,
-        filePath: e.filePath,
-        code: String(e.data.code),
-        references: { related: strings(e.data.related), replyCodes: strings(e.data.replyCodes) },
-        body: e.body,
-      })),
-      (field) => (field === 'replyCodes' ? replyIds : enhancedIds),
-    ),
-  ),
+  ...collectionProblems('replies', replies.entries, { related: replyIds, enhanced: enhancedPages }),
+  ...collectionProblems('enhanced', enhanced.entries, { related: enhancedIds, replyCodes: replyIds }),
   ...guarded('content/comparisons', () =>
     checkComparisonFiles(
       comparisons.entries.map((e) => ({ id: e.id, filePath: e.filePath, a: String(e.data.a), b: String(e.data.b), body: e.body })),
@@ -131,8 +125,8 @@ problems.push(
 // What the build's MDX compiler refuses beyond what the parse-time checks above catch.
 for (const entry of [...replies.entries, ...enhanced.entries, ...comparisons.entries]) {
   const error = await mdxCompileError(entry.body);
-  const problem = `${entry.filePath}: field "body": MDX syntax error: ${error}`;
-  if (error && !problems.some((p) => p.startsWith(`${entry.filePath}: field "body": MDX syntax error`))) problems.push(problem);
+  const prefix = `${entry.filePath}: field "body": MDX syntax error`;
+  if (error && !problems.some((p) => p.startsWith(prefix))) problems.push(`${prefix}: ${error}`);
 }
 
 for (const ref of referenceReplies) {

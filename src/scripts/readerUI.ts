@@ -331,18 +331,13 @@ export async function openPermalink(form: HTMLFormElement, hash: string, base: s
     form.querySelector('textarea')!.value = carried.paste;
   }
   try {
-    const codes = await loadCodes(base);
-    const known = new Set([...codes.values()].map((r) => r.url));
+    const { records } = await loadIndex(base);
     const evidence: (Evidence & { address: string | null; stage: string | null; action: string | null; remoteMta: string | null })[] = carried.recipients.map((r) => ({
       address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action,
     }));
-    const { classifications } = await runJob<{ classifications: Classification[] }>({ kind: 'classify', evidence });
-    const rows: Row[] = carried.recipients.map((r, i) => {
-      // A link may only point at one of this site's code pages.
-      const url = r.url && known.has(r.url.split('#')[0]!) ? r.url : null;
-      const record = url ? codeOfUrl(url, codes) : undefined;
-      return { ...evidence[i]!, ...classifications[i]!, url, title: record?.title ?? null };
-    });
+    // The rules and the page run again on what the link carries; its own reason, verdict and page are not trusted.
+    const { classifications } = await runJob<{ classifications: (Classification & { url: string | null; title: string | null })[] }>({ kind: 'classify', evidence, codes: records });
+    const rows: Row[] = carried.recipients.map((_, i) => ({ ...evidence[i]!, ...classifications[i]! }));
     await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
   } catch (error) {
     p.status.textContent = error instanceof ReaderTimeout ? t.tooSlow : t.failed;
