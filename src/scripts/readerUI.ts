@@ -5,7 +5,7 @@
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import type { Evidence } from '../lib/bounce/classify.ts';
-import type { Classification, Diagnosis, Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import type { Classification, Diagnosis, RecipientDiagnosis } from '../lib/bounce/types.ts';
 import type { ReaderJob } from './readerWorker.ts';
 import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
 import { highlightSegments } from '../lib/reader/highlight.ts';
@@ -16,22 +16,7 @@ import { reader as t, ticket as ticketWords } from '../ui/readerText.ts';
 import { verdictLabel } from '../ui/bounceText.ts';
 
 /** One row: what the message said about a recipient and what the rules make of it. */
-interface Row {
-  address: string | null;
-  reply: string | null;
-  enhanced: string | null;
-  diagnostic: string | null;
-  remoteMta: string | null;
-  stage: string | null;
-  action: string | null;
-  reason: Reason;
-  verdict: Verdict;
-  rule: string;
-  matches: Match[];
-  provider: ProviderRef | null;
-  url: string | null;
-  title: string | null;
-}
+type Row = RecipientDiagnosis;
 
 interface State {
   rows: Row[];
