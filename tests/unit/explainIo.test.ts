@@ -82,6 +82,16 @@ describe('lineOutput', () => {
     await expect(lineOutput(failing('ENOSPC'), 1).line('x')).rejects.toMatchObject({ code: 'ENOSPC' });
   });
 
+  it('writes a partial chunk as soon as the producer goes idle (tail -f), one write at a time', async () => {
+    const sink = new PassThrough();
+    const out = lineOutput(sink);
+    await out.line('first');
+    expect(sink.read()).toBeNull();
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(String(sink.read())).toBe('first\n');
+  });
+
   it('flush writes what is queued', async () => {
     const sink = new PassThrough();
     const out = lineOutput(sink);
