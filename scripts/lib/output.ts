@@ -14,6 +14,15 @@ export class ReaderGone extends Error {
   }
 }
 
+/** Thrown when a write really failed (disk full, I/O error): the results are incomplete. */
+export class WriteFailed extends Error {
+  readonly code: string | undefined;
+  constructor(cause: unknown) {
+    super((cause as Error | null)?.message ?? String(cause), { cause });
+    this.code = (cause as NodeJS.ErrnoException | null)?.code;
+  }
+}
+
 const GONE_CODES = new Set(['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
 
 export function isReaderGone(error: unknown): boolean {
@@ -42,7 +51,7 @@ export function lineOutput(stream: Writable, chunkChars = 64 * 1024): LineOutput
   stream.on('error', (error) => {
     failure ??= error;
   });
-  const asThrown = (error: unknown) => (isReaderGone(error) ? new ReaderGone() : error);
+  const asThrown = (error: unknown) => (isReaderGone(error) ? new ReaderGone() : new WriteFailed(error));
   const write = (text: string) =>
     new Promise<void>((resolve, reject) => {
       if (failure) return reject(asThrown(failure));
