@@ -17,7 +17,7 @@ import { indexByCode } from '../src/lib/codeIndex.ts';
 import { explain } from '../src/lib/bounce/diagnose.ts';
 import { parseExplainArgs, USAGE, type ExplainCommand } from './lib/cliArgs.ts';
 import { splitLines } from './lib/lines.ts';
-import { isReaderGone, lineOutput } from './lib/output.ts';
+import { isReaderGone, lineOutput, WriteFailed } from './lib/output.ts';
 import { codeIndexFromContent } from './lib/contentFiles.ts';
 import pkg from '../package.json' with { type: 'json' };
 
@@ -61,7 +61,13 @@ async function* messageFiles(names: string[]): AsyncGenerator<string> {
       yield name;
       continue;
     }
-    const entries = (await readdir(name, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
+    let entries;
+    try {
+      entries = (await readdir(name, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
+    } catch (error) {
+      complain(`cannot read ${name}: ${(error as Error).message}`);
+      continue;
+    }
     for (const entry of entries.map((e) => e.name).sort()) yield join(name, entry);
   }
 }
@@ -121,8 +127,11 @@ try {
   if (isReaderGone(error)) {
     // The reader has what it wanted (`| head -1`): not an error.
     process.exitCode = failed ? 1 : 0;
+  } else if (error instanceof WriteFailed) {
+    process.stderr.write(`explain: cannot write results: ${error.message}\n`);
+    process.exitCode = 1;
   } else {
-    process.stderr.write(`explain: cannot write results: ${(error as Error).message}\n`);
+    process.stderr.write(`explain: ${(error as Error).message}\n`);
     process.exitCode = 1;
   }
 }

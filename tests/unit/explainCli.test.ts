@@ -121,6 +121,18 @@ describe('explain: pipes', () => {
     expect(results.map((x) => x.reply)).toEqual(['550', '421', null, null, '452']);
   });
 
+  it('answers each line while standard input stays open (tail -f | explain --stdin)', async () => {
+    const child = spawn('node', ['scripts/explain.ts', '--stdin'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    try {
+      const first = new Promise<string>((resolve) => child.stdout.once('data', (d) => resolve(String(d))));
+      child.stdin.write('550 5.1.1 user unknown\n');
+      const answer = await Promise.race([first, sleep(20_000).then(() => 'no answer within 20 s')]);
+      expect(JSON.parse(answer)).toMatchObject({ reply: '550', enhanced: '5.1.1' });
+    } finally {
+      child.kill();
+    }
+  });
+
   it('with a reader that stalls, reads no further ahead than it writes, stays small, and delivers every line', async () => {
     const lines = 150_000;
     const input = '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table\n';

@@ -2,7 +2,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseExplainArgs } from '../../scripts/lib/cliArgs.ts';
 import { splitLines } from '../../scripts/lib/lines.ts';
-import { lineOutput, ReaderGone } from '../../scripts/lib/output.ts';
+import { lineOutput, ReaderGone, WriteFailed } from '../../scripts/lib/output.ts';
 
 async function collect(chunks: (string | Buffer)[], max?: number): Promise<string[]> {
   const out: string[] = [];
@@ -71,7 +71,7 @@ describe('lineOutput', () => {
     expect(resolved).toBe(true);
   });
 
-  it('turns EPIPE into ReaderGone and any other error into itself', async () => {
+  it('turns EPIPE into ReaderGone and any other error into WriteFailed', async () => {
     const failing = (code: string) =>
       new Writable({
         write(_chunk, _enc, done) {
@@ -79,7 +79,18 @@ describe('lineOutput', () => {
         },
       });
     await expect(lineOutput(failing('EPIPE'), 1).line('x')).rejects.toBeInstanceOf(ReaderGone);
+    await expect(lineOutput(failing('ENOSPC'), 1).line('x')).rejects.toBeInstanceOf(WriteFailed);
     await expect(lineOutput(failing('ENOSPC'), 1).line('x')).rejects.toMatchObject({ code: 'ENOSPC' });
+  });
+
+  it('writes a partial chunk as soon as the producer goes idle (tail -f), one write at a time', async () => {
+    const sink = new PassThrough();
+    const out = lineOutput(sink);
+    await out.line('first');
+    expect(sink.read()).toBeNull();
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
+    expect(String(sink.read())).toBe('first\n');
   });
 
   it('flush writes what is queued', async () => {
