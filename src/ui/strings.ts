@@ -9,7 +9,9 @@ export const site = {
   name: 'SMTP Codes',
   description:
     'What every SMTP reply code and enhanced status code means, why a server sent it, and how to fix the bounce. Paste an error to jump to its page.',
-  footer: 'Facts from the RFCs and the IANA SMTP Enhanced Status Codes registry. Explanations written for this site.',
+  footerBefore: 'Facts from the RFCs and the ',
+  footerRegistry: 'IANA SMTP Enhanced Status Codes registry',
+  footerAfter: '. Explanations written for this site.',
   skipToContent: 'Skip to content',
   home: 'All codes',
   backToIndex: '← All SMTP codes',
@@ -17,6 +19,11 @@ export const site = {
 
 export const search = {
   label: 'Search codes or paste an error',
+  formLabel: 'Site search',
+  resultsLabel: 'Search results',
+  heroLabel: 'Paste the bounce or error you got',
+  heroHint: 'A line with a code, such as 550 5.1.1 User unknown, opens that code’s page. Words alone work too: mailbox full, relay access denied.',
+  phraseMatch: 'Matched from your words, not from a code: if your bounce has a code, paste it to be sure.',
   placeholder: 'Paste an error, e.g. 550 5.1.1 User unknown',
   submit: 'Search',
   shortcutHint: 'Press / to search',
@@ -33,6 +40,26 @@ export const search = {
   alsoSearch: (words: string) => `Also search pages for “${words}”`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
+
+/** Strings the small page script (copy buttons, comparison picker) shows. */
+export const enhance = {
+  copied: 'Copied',
+  copyManually: 'Copy manually',
+  copyPrompt: 'Copy this:',
+  copyLink: 'Copy link',
+  copyForTicket: 'Copy for ticket',
+  compareWith: (code: string) => `Compare ${code} with`,
+  compare: 'Compare',
+  choose: 'Choose a code…',
+};
+
+/**
+ * The "Copy for ticket" text: Markdown a support engineer can paste as is. `whatToDo` is read
+ * from the page's own at-a-glance row, so the ticket says what the page says.
+ */
+export function ticketText(t: { code: string; title: string; whatToDo: string; sectionLabel: string; sectionUrl: string; pageUrl: string }): string {
+  return [`**SMTP ${t.code}: ${t.title}**`, `What to do: ${t.whatToDo}`, `${t.sectionLabel}: ${t.sectionUrl}`, `Details: ${t.pageUrl}`].join('\n');
+}
 
 export const outcomeLabel: Record<Outcome, string> = {
   success: 'Success',
@@ -199,8 +226,11 @@ export const standard = {
 export const indexPage = {
   title: 'SMTP reply codes and enhanced status codes',
   intro:
-    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Find yours below or paste the whole error into the search box.',
-  replyHeading: 'Reply codes by class',
+    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Paste the error above, or find your code below: failures first.',
+  replyHeading: 'Failure reply codes: 5xx and 4xx',
+  otherRepliesHeading: 'Replies that are not failures: 2xx and 3xx',
+  jump: 'Jump to',
+  enhancedJump: 'Enhanced codes',
   enhancedHeading: 'Enhanced status codes by subject',
   from: 'From',
 };
