@@ -95,7 +95,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
 
   /** Code and title first (what the reader scans for), then the matching words in context. */
   function resultItem(r: PagefindResultData): HTMLElement {
-    const title: Node[] = r.meta.code
+    const title: (Node | string)[] = r.meta.code
       ? [el('span', { className: 'code-number', textContent: r.meta.code }), ` ${r.meta.title ?? ''}`]
       : [r.meta.title ?? r.url];
     return el('li', {}, [
@@ -262,6 +262,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
 
   /** What arrow keys move through: the panel's links and buttons, in order. */
   const panelStops = () => [...panel.querySelectorAll<HTMLElement>('a[href], button')];
+  let quietFocus = false;
   function closePanel(): void {
     panel.hidden = true;
   }
@@ -273,7 +274,12 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       if (!panel.hidden) {
         event.preventDefault();
         closePanel();
-        if (!onInput) input.focus();
+        if (!onInput) {
+          // Back to the box without reopening what was just closed.
+          quietFocus = true;
+          input.focus();
+          quietFocus = false;
+        }
       } else if (onInput && input.value !== '') {
         event.preventDefault();
         input.value = '';
@@ -301,7 +307,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   });
   // Coming back to the box shows what it found last time.
   input.addEventListener('focus', () => {
-    if (input.value.trim() !== '' && panel.childElementCount > 0) panel.hidden = false;
+    if (!quietFocus && input.value.trim() !== '' && panel.childElementCount > 0) panel.hidden = false;
   });
   // Tabbing out of the box and its results closes the panel, so it never covers the page.
   root.addEventListener('focusout', (event) => {

@@ -41,25 +41,18 @@ export const search = {
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
 
-/** Strings the small page script (copy buttons, comparison picker) shows. */
+/** Strings the small page script (copy buttons, comparison picker) shows; rendered into data attributes, so the script ships none. */
 export const enhance = {
   copied: 'Copied',
   copyManually: 'Copy manually',
   copyPrompt: 'Copy this:',
   copyLink: 'Copy link',
   copyForTicket: 'Copy for ticket',
-  compareWith: (code: string) => `Compare ${code} with`,
+  compareWith: 'Compare {code} with',
   compare: 'Compare',
   choose: 'Choose a code…',
 };
 
-/**
- * The "Copy for ticket" text: Markdown a support engineer can paste as is. `whatToDo` is read
- * from the page's own at-a-glance row, so the ticket says what the page says.
- */
-export function ticketText(t: { code: string; title: string; whatToDo: string; sectionLabel: string; sectionUrl: string; pageUrl: string }): string {
-  return [`**SMTP ${t.code}: ${t.title}**`, `What to do: ${t.whatToDo}`, `${t.sectionLabel}: ${t.sectionUrl}`, `Details: ${t.pageUrl}`].join('\n');
-}
 
 export const outcomeLabel: Record<Outcome, string> = {
   success: 'Success',
@@ -243,3 +236,11 @@ export const notFound = {
 export function formatStandard(rfc: string, section: string | null): string {
   return section ? `${rfc} §${section}` : rfc;
 }
+
+/**
+ * The "Copy for ticket" text: Markdown a support engineer can paste as is. The page script fills
+ * the {placeholders}; {whatToDo} is read from the page's own at-a-glance row, so the ticket says
+ * what the page says, and the links (the "How to fix it" section and the page) are the address
+ * the page is served from.
+ */
+export const ticketTemplate = ['**SMTP {code}: {title}**', 'What to do: {whatToDo}', `${sections.howToFix}: {fixUrl}`, 'Details: {pageUrl}'].join('\n');

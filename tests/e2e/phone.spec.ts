@@ -66,7 +66,7 @@ test('the home page opens with a large paste area, failures first, and a header 
   await expect(box).toBeInViewport();
   const size = (await box.boundingBox())!;
   expect(size.height).toBeGreaterThanOrEqual(44);
-  expect(size.width).toBeGreaterThan(250);
+  expect(size.width).toBeGreaterThan(390 * 0.6);
   expect(size.y).toBeLessThan((await page.locator('#class-5xx').boundingBox())!.y);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(box).not.toBeInViewport();
