@@ -6,6 +6,9 @@
  * - per page type, first-visit bytes (HTML, CSS, JS loaded up front), raw and gzipped
  * - bytes transferred by the first search in Chromium
  * - paste-resolution accuracy per field on the fixture set, and a Pagefind-only baseline
+ * - message reading accuracy (codes, reason, verdict) per corpus and the time to read 50 KB
+ *   (scripts/lib/benchAccuracy.ts); `npm run bench -- --accuracy-only` runs just that part,
+ *   `--misses` also lists the development part's misses.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,12 @@ import { parseFixtureTsv, scorePastes } from '../src/lib/pasteFixtures.ts';
 import { launchBrowser, serveDist } from './lib/browser.ts';
 import { projectRoot } from './lib/contentFiles.ts';
 import { walk } from '../tests/site/builtSite.ts';
+import { accuracy, printAccuracy } from './lib/benchAccuracy.ts';
+
+if (process.argv.includes('--accuracy-only')) {
+  printAccuracy(await accuracy({ misses: process.argv.includes('--misses') }));
+  process.exit(0);
+}
 
 const dist = join(projectRoot, 'dist');
 const KB = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -175,6 +184,8 @@ try {
   server.stop();
 }
 
+const messageAccuracy = await accuracy();
+
 const pages = html.length;
 const result = {
   date: new Date().toISOString(),
@@ -187,6 +198,7 @@ const result = {
   firstSearch,
   firstPaste,
   pasteAccuracy: { rows: score.rows, reply: score.reply, enhanced: score.enhanced, both: score.both },
+  messageAccuracy,
   pagefindOnlyBaseline: { top1: baseline.total ? baseline.correct / baseline.total : 0, rows: baseline.total },
   budgets: {
     codePageFirstVisitGz: { limit: 15 * 1024, actual: weight550 ? weight550.htmlGz + weight550.cssGz + weight550.jsGz : null },
@@ -217,6 +229,7 @@ console.log(`First search, words ("mailbox full"): ${firstSearch.requests} reque
 }
 console.log(`Paste accuracy on ${rows.length} fixtures: reply ${pct(result.pasteAccuracy.reply)}, enhanced ${pct(result.pasteAccuracy.enhanced)}, both ${pct(result.pasteAccuracy.both)}`);
 console.log(`Pagefind-only baseline (top result is the right page): ${pct(result.pagefindOnlyBaseline.top1)} of ${baseline.total}`);
+printAccuracy(messageAccuracy);
 console.log('\nBudgets (reported, not enforced):');
 for (const [name, b] of Object.entries(result.budgets)) {
   const ok = b.actual !== null && b.actual <= b.limit;

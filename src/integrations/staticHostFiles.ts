@@ -1,14 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pairSlug, parsePairSlug } from '../lib/comparison.ts';
-
-const ALIAS = /^(?:[2-5]\d\d|[245]\.\d{1,3}\.\d{1,3})$/;
+import { headerRules, redirectLimitProblems, redirectRules } from '../lib/staticHostRules.ts';
 
 /**
- * Writes `_redirects` and `_headers` for hosts that read them (Netlify, Cloudflare Pages and
- * others). Every redirect also exists as a static HTML page, so hosts that ignore these files
- * still send readers to the right place.
+ * Writes `_redirects` and `_headers` for hosts that read them (Netlify, Cloudflare Pages).
+ * Every redirect also exists as a static HTML page, so hosts that ignore these files still
+ * send readers to the right place. A `_redirects` over the hosts' limits fails the build.
  */
 export function staticHostFiles(): AstroIntegration {
   let base = '/';
@@ -19,39 +17,12 @@ export function staticHostFiles(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': ({ dir, pages }) => {
-        const rules: string[] = [];
-        for (const { pathname } of pages) {
-          const path = pathname.replace(/\/$/, '');
-          if (ALIAS.test(path)) {
-            rules.push(`${base}${path} ${base}smtp/${path}/ 301`, `${base}${path}/ ${base}smtp/${path}/ 301`);
-            continue;
-          }
-          const m = /^smtp\/(.+)$/.exec(path);
-          const pair = m ? parsePairSlug(m[1]!) : null;
-          if (pair && pairSlug(pair[0], pair[1]) !== m![1]) {
-            const target = `${base}smtp/${pairSlug(pair[0], pair[1])}/`;
-            rules.push(`${base}${path} ${target} 301`, `${base}${path}/ ${target} 301`);
-          }
-        }
+        const redirects = `${redirectRules(pages.map((p) => p.pathname), base).join('\n')}\n`;
+        const problems = redirectLimitProblems(redirects);
+        if (problems.length > 0) throw new Error(`_redirects would not be accepted by every host:\n  - ${problems.join('\n  - ')}`);
         const out = fileURLToPath(dir);
-        writeFileSync(`${out}/_redirects`, `${rules.sort().join('\n')}\n`);
-        writeFileSync(
-          `${out}/_headers`,
-          [
-            `${base}*`,
-            '  X-Content-Type-Options: nosniff',
-            '  Referrer-Policy: strict-origin-when-cross-origin',
-            `${base}_astro/*`,
-            '  Cache-Control: public, max-age=31536000, immutable',
-            `${base}smtp/*`,
-            '  Cache-Control: public, max-age=600, must-revalidate',
-            `${base}pagefind/*`,
-            '  Cache-Control: public, max-age=600, must-revalidate',
-            `${base}api/*`,
-            '  Cache-Control: public, max-age=600, must-revalidate',
-            '',
-          ].join('\n'),
-        );
+        writeFileSync(`${out}/_redirects`, redirects);
+        writeFileSync(`${out}/_headers`, headerRules(base));
       },
     },
   };

@@ -2,6 +2,12 @@
  * Whole-collection checks that a per-entry schema cannot make. Each returns human-readable
  * problems that name the file and the field, or an empty list.
  */
+import { unsafeMarkup } from './markupSafety.ts';
+
+/** An MDX body with markup that could run or load something, or that does not parse. */
+export function bodyProblems(filePath: string, body: string): string[] {
+  return unsafeMarkup(body).map((problem) => `${filePath}: field "body": ${problem}`);
+}
 
 export interface EntryFacts {
   /** The entry id, which the loader takes from the file name. */
@@ -54,6 +60,7 @@ export function checkEntries(entries: EntryFacts[], known?: KnownCodes): string[
     if (entry.body.trim().length === 0) {
       problems.push(`${entry.filePath}: the MDX body is empty; it holds the "What it means" explanation`);
     }
+    problems.push(...bodyProblems(entry.filePath, entry.body));
   }
   return problems;
 }
@@ -92,6 +99,7 @@ export function checkComparisonFiles(
     }
     if (/\bTODO\b/.test(e.body)) problems.push(`${e.filePath}: the MDX body still contains a TODO marker`);
     if (e.body.trim().length === 0) problems.push(`${e.filePath}: the MDX body is empty; it holds the hand-written narrative`);
+    problems.push(...bodyProblems(e.filePath, e.body));
   }
   return problems;
 }

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { category, faqItem, fixes, logLine, prose, reviewedInfo, severity, standardRef } from './fields.ts';
+import { category, faqItem, fixes, httpUrl, logLine, prose, reviewedInfo, severity, standardRef } from './fields.ts';
 
 const classDigit = z.enum(['2', '4', '5']);
 
 /** Codes the IANA registry lacks but a provider documents and sends. */
 const vendor = z.object({
   name: prose(2),
-  evidence: z.array(z.url()).min(1),
+  evidence: z.array(httpUrl).min(1),
   note: prose(20),
 });
 

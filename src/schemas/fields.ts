@@ -39,10 +39,16 @@ export const fixes = z.object({
   admins: z.array(prose(10)).min(1),
 });
 
+/**
+ * A link to public evidence: http(s) to a named host only, so no javascript:, data: or other
+ * scheme can reach a page through frontmatter.
+ */
+export const httpUrl = z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'must be an http:// or https:// address' });
+
 /** For codes real servers send that no RFC (or registry) defines: who sends them and how we know. */
 export const unofficial = z.object({
   seenFrom: z.array(prose(2)).min(1),
-  evidence: z.array(z.url()).min(1),
+  evidence: z.array(httpUrl).min(1),
   note: prose(20),
 });
 

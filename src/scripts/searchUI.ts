@@ -258,7 +258,6 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
-  // (Hook point for the reader: a multi-line paste into this box opens the /read/ page.)
 
   /** What arrow keys move through: the panel's links and buttons, in order. */
   const panelStops = () => [...panel.querySelectorAll<HTMLElement>('a[href], button')];

@@ -72,4 +72,28 @@ describe('bad content fails the build with the file and field named', () => {
     expect(output).toContain('550.mdx');
     expect(output).toMatch(/title[\s\S]*TODO marker/);
   });
+
+  it('rejects a raw HTML event handler in the MDX body', () => {
+    const { status, output } = sync({ '550.mdx': valid.replace('the mail-system group:', 'the mail-system group <img src="x.png" onerror="alert(1)" />:') });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/550\.mdx: field "body": line \d+: the event handler onerror= on <img> is not allowed/);
+  });
+
+  it('rejects <script> and a javascript: link in the MDX body', () => {
+    const { status, output } = sync({
+      '550.mdx': valid.replace('the mail-system group:', 'the mail-system group [here](javascript:alert(1)):').replace(/\n$/, '\n\n<script>alert(1)</script>\n'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/550\.mdx: field "body": line \d+: a javascript: link is not allowed/);
+    expect(output).toMatch(/550\.mdx: field "body": line \d+: <script> is not allowed/);
+  });
+
+  it('rejects a URL field that is not http(s)', () => {
+    const { status, output } = sync({
+      '550.mdx': valid.replace('related: []', 'unofficial:\n  seenFrom: ["Example MTA"]\n  evidence: ["javascript:alert(1)"]\n  note: "Seen from one vendor only, in its public docs."\nrelated: []'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('550.mdx');
+    expect(output).toMatch(/unofficial\.evidence\.0[\s\S]*http:\/\/ or https:\/\//);
+  });
 });

@@ -374,12 +374,14 @@ describe('linear time on 1 MB inputs', () => {
   };
 
   for (const [name, text] of Object.entries(inputs)) {
-    it(`parsePastedError and cleanSearchText on 1 MB of ${name} take < 100 ms`, () => {
+    // A guard against catastrophic backtracking (a quadratic scan of 1 MB takes minutes), not a
+    // speed claim: speed is measured by `npm run bench`, and a loaded CI machine must not fail here.
+    it(`parsePastedError and cleanSearchText finish 1 MB of ${name} in linear time`, () => {
       const parseMs = bestOf3(() => parsePastedError(text));
       const cleanMs = bestOf3(() => cleanSearchText(text));
       console.log(`1 MB ${name}: parsePastedError ${parseMs.toFixed(1)} ms, cleanSearchText ${cleanMs.toFixed(1)} ms`);
-      expect(parseMs).toBeLessThan(100);
-      expect(cleanMs).toBeLessThan(100);
+      expect(parseMs).toBeLessThan(1000);
+      expect(cleanMs).toBeLessThan(1000);
     });
 
     it(`the uncapped scanner stays linear on 1 MB of ${name}`, () => {

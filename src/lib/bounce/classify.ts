@@ -1,8 +1,22 @@
 /**
- * Reason rules: the words of a bounce outweigh a generic code. Placeholder until the rules land;
- * the signature is the contract (see types.ts).
+ * Reason rules: one recipient's evidence (codes, the server's words, stage, remote MTA) → a reason in
+ * sisimai's vocabulary, a verdict for the sender and the rule in words.
+ *
+ * The words of a bounce outweigh a generic code: `550 5.7.1 … blocked using zen.spamhaus.org` is a
+ * blocklist problem whatever 5.7.1 says. Order of evidence:
+ *   1. words that name a reason (reasons/textRules.ts) — unless they are vague ("access denied") and a
+ *      specific enhanced code names another reason;
+ *   2. a specific enhanced code (reasons/codeRules.ts);
+ *   3. the enhanced code's subject digit, then the bare reply code.
+ * Then the facts around the reply adjust it: a temporary failure on a recipient the DSN marks failed
+ * means the retries ran out (Expired); "user unknown" after DATA is a filter (sisimai's reading); a
+ * refusal at MAIL FROM or at connection concerns the sender.
  */
-import type { Classification } from './types.ts';
+import { reasonExplanation, ruleBasis, ruleNote, ruleSentence } from '../../ui/bounceText.ts';
+import { findProvider, hostOf, type ProviderHit } from './providers.ts';
+import { isGenericEnhanced, reasonOfEnhanced, reasonOfReply, reasonOfSubject } from './reasons/codeRules.ts';
+import { firstTextRule, type TextRule } from './reasons/textRules.ts';
+import type { Classification, Match, Reason, Verdict } from './types.ts';
 
 export interface Evidence {
   reply: string | null;
@@ -11,8 +25,187 @@ export interface Evidence {
   remoteMta?: string | null;
   stage?: string | null;
   action?: string | null;
+  /** The recipient address, when known: lets a rule see that the refusing server is the recipient domain's own. */
+  address?: string | null;
 }
 
-export function classify(_evidence: Evidence): Classification {
-  return { reason: 'Undefined', verdict: 'none', rule: '', matches: [], provider: null };
+/** What the sender should do, per reason (issue 12). The evidence can override it (see classify). */
+export const VERDICT_OF: Record<Reason, Verdict> = {
+  UserUnknown: 'suppress', HostUnknown: 'suppress', HasMoved: 'suppress', NotAccept: 'suppress', Suspend: 'suppress',
+  MailboxFull: 'retry', SystemFull: 'retry', RateLimited: 'retry', NetworkError: 'retry', SystemError: 'retry',
+  MailerError: 'retry', Expired: 'retry', OnHold: 'retry',
+  AuthFailure: 'fix-sending', BadReputation: 'fix-sending', Blocked: 'fix-sending', SpamDetected: 'fix-sending',
+  VirusDetected: 'fix-sending', ContentError: 'fix-sending', PolicyViolation: 'fix-sending', Rejected: 'fix-sending',
+  Filtered: 'fix-sending', RequirePTR: 'fix-sending', FailedSTARTTLS: 'fix-sending', SecurityError: 'fix-sending',
+  NoRelaying: 'fix-sending', EmailTooLarge: 'fix-sending', SyntaxError: 'fix-sending', NotCompliantRFC: 'fix-sending',
+  Delivered: 'none', Vacation: 'none', Feedback: 'none', Undefined: 'none',
+};
+
+/**
+ * The diagnostic as the rules read it: multi-line continuation prefixes ("550-5.7.1 ") removed and
+ * white space collapsed, so that a phrase split across reply lines still matches; `at[i]` is the
+ * offset in the original text of normalised character i, for highlighting.
+ */
+export function normalise(text: string): { text: string; at: number[] } {
+  const drop = new Uint8Array(text.length);
+  const prefix = /(?<![^\s])[245]\d\d(?:[ -]|$)(?:#?[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?/g;
+  for (let m = prefix.exec(text); m; m = prefix.exec(text)) drop.fill(1, m.index, m.index + m[0].length);
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (drop[i]) continue;
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (out === '' || out.endsWith(' ')) continue;
+      out += ' ';
+    } else out += ch;
+    at.push(i);
+  }
+  return { text: out, at };
+}
+
+function originalSpan(at: number[], start: number, end: number): Match {
+  return { start: at[start] ?? 0, end: (at[end - 1] ?? at[start] ?? 0) + 1 };
+}
+
+type Basis = 'words' | 'wordsOverCode' | 'expiredWith' | 'code' | 'genericCode' | 'reply' | 'nothing';
+
+interface Decision {
+  reason: Reason;
+  basis: Basis;
+  rule: TextRule | null;
+  span: Match | null;
+}
+
+function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number[]): Decision {
+  const span = words ? originalSpan(at, words.start, words.end) : null;
+  const codeReason = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
+  if (words) {
+    const { rule } = words;
+    const named = rule.asPolicy && e.enhanced?.split('.')[1] === '7' ? rule.asPolicy : rule.reason;
+    // X.4.7 "delivery time expired" reports that the retries ran out; the words give the last error.
+    if (codeReason === 'Expired' && named !== 'Expired') return { reason: 'Expired', basis: 'expiredWith', rule, span };
+    if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
+    if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
+  }
+  if (codeReason) return { reason: codeReason, basis: 'code', rule: null, span: null };
+  if (e.enhanced) {
+    const bySubject = isGenericEnhanced(e.enhanced) || !reasonOfEnhanced(e.enhanced) ? reasonOfSubject(e.enhanced) : null;
+    const byReply = e.reply ? reasonOfReply(e.reply) : null;
+    // A generic enhanced code says less than a reply code that names something (530, 552 …).
+    const reason = (bySubject === 'OnHold' && byReply) || bySubject || byReply;
+    if (reason) return { reason, basis: 'genericCode', rule: null, span: null };
+  }
+  if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
+  return { reason: e.diagnostic?.trim() ? 'OnHold' : 'Undefined', basis: 'nothing', rule: null, span: null };
+}
+
+const isTemporary = (e: Evidence) => (e.enhanced ?? e.reply ?? '').startsWith('4');
+const stageIs = (e: Evidence, re: RegExp) => !!e.stage && re.test(e.stage);
+
+/** The registrable-looking tail of a host or domain: "mx1.mail.example.co.uk" → "example.co.uk". */
+function siteOf(domain: string): string {
+  const labels = domain.toLowerCase().replace(/\.$/, '').split('.');
+  const take = labels.length > 2 && labels[labels.length - 2]!.length <= 3 && labels[labels.length - 1]!.length === 2 ? 3 : 2;
+  return labels.slice(-take).join('.');
+}
+
+/** True when the refusing server is the recipient domain's own (its MX, or its Microsoft 365 tenant MX). */
+function isRecipientsOwnServer(e: Evidence): string | null {
+  const domain = e.address?.split('@')[1]?.toLowerCase().replace(/[>\s]+$/, '');
+  const host = hostOf(e.remoteMta);
+  if (!domain || !host) return null;
+  if (siteOf(host) === siteOf(domain)) return domain;
+  if (host.endsWith('.mail.protection.outlook.com') && host.split('.')[0] === domain.replace(/\./g, '-')) return domain;
+  return null;
+}
+
+function quoteOf(diagnostic: string, span: Match, provider: ProviderHit | null): string {
+  let { start, end } = span;
+  // "blocked using zen.spamhaus.org": carry the quote on to the list it names when that follows closely.
+  const pm = provider?.match;
+  if (pm && pm.start >= end && pm.start - end <= 40) end = pm.end;
+  const q = diagnostic.slice(start, end).replace(/\s+/g, ' ').trim();
+  return q.length > 100 ? `${q.slice(0, 99)}…` : q;
+}
+
+function blocklistNote(provider: ProviderHit): string {
+  switch (provider.provider.id) {
+    case 'spamhaus-pbl': return ruleNote.spamhausPbl;
+    case 'spamhaus-xbl': return ruleNote.spamhausXbl;
+    case 'spamhaus-dbl': return ruleNote.spamhausDbl;
+    case 'sorbs': return ruleNote.sorbs;
+    default: return provider.kind === 'blocklist' ? ruleNote.listedOn(provider.provider.name) : ruleNote.blockedBy(provider.provider.name);
+  }
+}
+
+export function classify(evidence: Evidence): Classification {
+  const diagnostic = evidence.diagnostic ?? '';
+  const { text, at } = normalise(diagnostic);
+  const words = text ? firstTextRule(text) : null;
+  const d = decide(evidence, words, at);
+  const provider = findProvider(diagnostic, evidence.remoteMta);
+  let { reason } = d;
+  let note: string | null = null;
+  let verdict: Verdict | null = null;
+
+  const action = evidence.action?.toLowerCase() ?? '';
+  // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
+  if (action === 'delivered' || (!words && evidence.enhanced?.startsWith('2.'))) reason = 'Delivered';
+  else if (action === 'failed' && isTemporary(evidence) && ['NetworkError', 'SystemError', 'OnHold', 'Undefined'].includes(reason)) {
+    reason = 'Expired';
+    note = ruleNote.gaveUpOnTemporary;
+  } else if (reason === 'UserUnknown' && stageIs(evidence, /data/i)) {
+    reason = 'Filtered';
+    note = ruleNote.filteredAfterData;
+  } else if ((d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing') && !['Rejected', 'Blocked'].includes(reason)) {
+    if (stageIs(evidence, /mail from/i) && VERDICT_OF[reason] !== 'retry') {
+      reason = 'Rejected';
+      note = ruleNote.refusedAtMailFrom;
+    } else if (stageIs(evidence, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(evidence)) {
+      reason = 'Blocked';
+      note = ruleNote.refusedAtConnection;
+    }
+  }
+
+  // Where the words override the verdict table.
+  if (reason === 'MailboxFull' && /\b(?:inactive|abandoned|not been (?:used|accessed|logged into))\b/i.test(text)) {
+    verdict = 'suppress';
+    note = ruleNote.inactiveMailbox;
+  } else if (reason === 'NoRelaying') {
+    const domain = isRecipientsOwnServer(evidence);
+    if (domain) {
+      verdict = 'suppress';
+      note = ruleNote.ownDomainRelay(domain);
+    }
+  } else if (d.rule?.id === 'greylisting') note = ruleNote.greylisting;
+  else if ((reason === 'Blocked' || reason === 'BadReputation') && provider && d.rule?.id !== 'openRelay' && !note) {
+    note = reason === 'Blocked' ? blocklistNote(provider) : null;
+  }
+
+  const code = evidence.enhanced ?? evidence.reply ?? '';
+  const basis =
+    d.span && d.basis === 'expiredWith'
+      ? ruleBasis.expiredWith(evidence.enhanced ?? code, quoteOf(diagnostic, d.span, provider))
+      : d.span && (d.basis === 'words' || d.basis === 'wordsOverCode')
+      ? d.basis === 'wordsOverCode'
+        ? ruleBasis.wordsOverCode(quoteOf(diagnostic, d.span, provider), evidence.enhanced ?? code)
+        : ruleBasis.words(quoteOf(diagnostic, d.span, provider))
+      : d.basis === 'code'
+        ? ruleBasis.code(code)
+        : d.basis === 'genericCode'
+          ? ruleBasis.genericCode(evidence.enhanced ?? code)
+          : d.basis === 'reply'
+            ? ruleBasis.reply(evidence.reply ?? '')
+            : ruleBasis.nothing;
+  const explanation = note ?? reasonExplanation[reason];
+  const rule = ruleSentence(basis, explanation, action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : undefined);
+
+  const matches: Match[] = [];
+  if (d.span) matches.push(d.span);
+  const pm = provider?.match;
+  if (pm && (reason === 'Blocked' || reason === 'BadReputation') && !matches.some((m) => m.start <= pm.start && m.end >= pm.end)) matches.push(pm);
+  matches.sort((a, b) => a.start - b.start);
+
+  return { reason, verdict: verdict ?? VERDICT_OF[reason], rule, matches, provider: provider?.provider ?? null };
 }

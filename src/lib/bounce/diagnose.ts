@@ -1,19 +1,27 @@
 /**
  * One entry point for everything that reads a paste: the in-page search, the bounce reader and
- * the CLI. Placeholder until message reading lands: today it reads one line with the existing
- * parser; the signatures are the contract (see types.ts).
+ * the CLI. readBounce finds the recipients (a line, a log excerpt or a whole message), classify
+ * gives each a reason and a verdict, and the code index gives the page to open.
  */
 import { findEnhancedRecord, type ResolverRecord } from '../codeIndex.ts';
-import { parsePastedError } from '../parsePastedError.ts';
 import { classify } from './classify.ts';
-import type { Diagnosis, Reason, RecipientDiagnosis, Verdict } from './types.ts';
+import { readBounce } from './readBounce.ts';
+import type { BounceRecipient, Diagnosis, Reason, RecipientDiagnosis, Verdict } from './types.ts';
+
+/** The page for a recipient: its enhanced code's page when the site has one, else its reply code's. */
+export function pageFor(r: Pick<BounceRecipient, 'reply' | 'enhanced'>, codes: ReadonlyMap<string, ResolverRecord>): ResolverRecord | null {
+  return (r.enhanced && findEnhancedRecord(r.enhanced, codes)) || (r.reply && codes.get(r.reply)) || null;
+}
 
 export async function diagnose(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<Diagnosis> {
-  const { reply, enhanced } = parsePastedError(text);
-  const target = (enhanced && findEnhancedRecord(enhanced, codes)) || (reply && codes.get(reply)) || null;
-  const evidence = { reply, enhanced, diagnostic: text.trim() || null, remoteMta: null, stage: null, action: null, address: null };
-  const recipient: RecipientDiagnosis = { ...evidence, ...classify(evidence), url: target?.url ?? null, title: target?.title ?? null };
-  return { kind: 'line', recipients: reply || enhanced ? [recipient] : [] };
+  const { kind, recipients } = await readBounce(text);
+  return {
+    kind,
+    recipients: recipients.map((r): RecipientDiagnosis => {
+      const target = pageFor(r, codes);
+      return { ...r, ...classify(r), url: target?.url ?? null, title: target?.title ?? null };
+    }),
+  };
 }
 
 /** One recipient as the CLI prints it. */
@@ -51,7 +59,8 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
 /** The CLI's JSON for one paste (a line, a log excerpt or a whole message). */
 export async function explain(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<ExplainResult> {
   const d = await diagnose(text, codes);
-  const first = d.recipients[0];
+  // The first failed (or delayed) recipient; a report of deliveries only falls back to its first row.
+  const first = d.recipients.find((r) => r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded') ?? d.recipients[0];
   const result: ExplainResult = {
     reply: first?.reply ?? null,
     enhanced: first?.enhanced ?? null,

@@ -1,0 +1,317 @@
+/**
+ * The bounce reader, loaded on first use: reads a paste with diagnose() against the same code
+ * index the search uses, renders one row per recipient, and builds the ticket text and the
+ * shareable link. Every string from the paste or a link is put in the page as text nodes.
+ */
+import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
+import { diagnose } from '../lib/bounce/diagnose.ts';
+import { classify } from '../lib/bounce/classify.ts';
+import type { Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
+import { highlightSegments } from '../lib/reader/highlight.ts';
+import { maskAddress, maskAddressesIn } from '../lib/reader/maskAddress.ts';
+import { decodeFragment, encodeFragment, LIMITS, type SharedRecipient } from '../lib/reader/permalink.ts';
+import { ticketText } from '../lib/reader/ticketText.ts';
+import { nextAction, reader as t, ticket as ticketWords, verdictLabel } from '../ui/readerText.ts';
+
+/** One row: what the message said about a recipient and what the rules make of it. */
+interface Row {
+  address: string | null;
+  reply: string | null;
+  enhanced: string | null;
+  diagnostic: string | null;
+  remoteMta: string | null;
+  stage: string | null;
+  action: string | null;
+  reason: Reason;
+  verdict: Verdict;
+  rule: string;
+  matches: Match[];
+  provider: ProviderRef | null;
+  url: string | null;
+  title: string | null;
+}
+
+interface State {
+  rows: Row[];
+  paste: string | null;
+  /** True when the rows came from a link whose addresses were already masked. */
+  maskedAtSource: boolean;
+}
+
+const HOW_TO_FIX = '#how-to-fix';
+let state: State | null = null;
+let codesPromise: Promise<ReadonlyMap<string, ResolverRecord>> | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function loadCodes(base: string): Promise<ReadonlyMap<string, ResolverRecord>> {
+  return (codesPromise ??= fetch(`${base}api/resolver.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
+    .then((index) => indexByCode(index)));
+}
+
+function parts() {
+  const results = document.getElementById('reader-results')!;
+  return {
+    results,
+    status: document.getElementById('reader-status')!,
+    rows: results.querySelector<HTMLElement>('[data-reader-rows]')!,
+    note: results.querySelector<HTMLElement>('[data-reader-note]')!,
+    mask: results.querySelector<HTMLInputElement>('[data-reader-mask]')!,
+    includePaste: results.querySelector<HTMLInputElement>('[data-reader-include-paste]')!,
+    copyTicket: results.querySelector<HTMLButtonElement>('[data-reader-copy-ticket]')!,
+    copyLink: results.querySelector<HTMLButtonElement>('[data-reader-copy-link]')!,
+    permalink: results.querySelector<HTMLInputElement>('[data-reader-permalink]')!,
+  };
+}
+
+/** The page link with the "what do I do" section, whatever the diagnosis gave. */
+function deepLink(url: string | null): string | null {
+  if (!url) return null;
+  return url.includes('#') ? url : url + HOW_TO_FIX;
+}
+
+function codeOfUrl(url: string, codes: ReadonlyMap<string, ResolverRecord>): ResolverRecord | undefined {
+  const path = url.split('#')[0];
+  for (const record of codes.values()) if (record.url === path) return record;
+  return undefined;
+}
+
+function cell(label: string, children: (Node | string)[], className = ''): HTMLTableCellElement {
+  const td = el('td', { className }, children);
+  td.dataset.label = label;
+  return td;
+}
+
+function fact(label: string, value: string): HTMLElement {
+  return el('div', { className: 'reader-fact' }, [el('dt', { textContent: label }), el('dd', { textContent: value })]);
+}
+
+function rowElement(row: Row, masked: boolean, codes: ReadonlyMap<string, ResolverRecord>): HTMLTableRowElement {
+  const address = row.address ? (masked ? maskAddress(row.address) : row.address) : null;
+  const facts = el('dl', { className: 'reader-facts' });
+  if (row.remoteMta) facts.append(fact(t.remoteMta, row.remoteMta));
+  if (row.stage) facts.append(fact(t.stage, row.stage));
+  if (row.action) facts.append(fact(t.action, row.action));
+  const recipient = cell(t.columns.recipient, [
+    address ? el('span', { className: 'reader-address', textContent: address }) : el('span', { className: 'search-hint', textContent: t.noAddress }),
+    ...(facts.childElementCount > 0 ? [facts] : []),
+  ]);
+
+  const codeFacts = el('dl', { className: 'reader-facts reader-codes' }, [
+    fact(t.reply, row.reply ?? t.noCode),
+    fact(t.enhanced, row.enhanced ?? t.noCode),
+  ]);
+  const codesCell = cell(t.columns.codes, [codeFacts]);
+
+  let said: HTMLElement;
+  if (row.diagnostic) {
+    // Masking keeps lengths, so the rule's match offsets still point at the same words.
+    const text = masked ? maskAddressesIn(row.diagnostic) : row.diagnostic;
+    // Focusable: a long reply scrolls inside its cell, and keyboard users must be able to scroll it.
+    said = el('p', { className: 'reader-diagnostic', tabIndex: 0 }, highlightSegments(text, row.matches).map((s) =>
+      s.marked ? el('mark', { textContent: s.text }) : document.createTextNode(s.text),
+    ));
+  } else {
+    said = el('p', { className: 'search-hint', textContent: t.noDiagnostic });
+  }
+  const saidCell = cell(t.columns.said, [said]);
+
+  const verdict = el('p', { className: 'reader-verdict' }, [
+    el('span', { className: `badge verdict verdict-${row.verdict}`, textContent: verdictLabel[row.verdict] }),
+    ' ',
+    el('span', { className: 'reader-reason' }, [el('span', { className: 'visually-hidden', textContent: `${t.reason}: ` }), row.reason]),
+  ]);
+  const reasonChildren: HTMLElement[] = [verdict];
+  const rule = row.rule ? (masked ? maskAddressesIn(row.rule) : row.rule) : row.reason === 'Undefined' ? t.undefinedReason : '';
+  if (rule) reasonChildren.push(el('p', { className: 'reader-rule' }, [el('strong', { textContent: `${t.rule}: ` }), rule]));
+  reasonChildren.push(el('p', { className: 'reader-next', textContent: nextAction[row.verdict] }));
+  if (row.provider) {
+    const name = row.provider.name;
+    const safe = row.provider.url && /^https?:\/\//.test(row.provider.url) ? row.provider.url : null;
+    reasonChildren.push(el('p', { className: 'reader-provider' }, [
+      el('strong', { textContent: `${t.provider}: ` }),
+      safe ? el('a', { href: safe, rel: 'noopener noreferrer', textContent: t.providerLink(name) }) : name,
+    ]));
+  }
+  const reasonCell = cell(t.columns.reason, reasonChildren);
+
+  const links: HTMLElement[] = [];
+  const link = deepLink(row.url);
+  const record = row.url ? codeOfUrl(row.url, codes) : undefined;
+  if (link) links.push(el('li', {}, [el('a', { href: link, textContent: t.howToFix(record?.code ?? row.enhanced ?? row.reply ?? '') })]));
+  // The reply code's own page too, when the row links the enhanced code's.
+  const replyRecord = row.reply ? codes.get(row.reply) : undefined;
+  if (replyRecord && replyRecord.url !== record?.url) {
+    links.push(el('li', {}, [el('a', { href: replyRecord.url, textContent: `${replyRecord.code}: ${replyRecord.title}` })]));
+  }
+  const readCell = cell(t.columns.read, links.length > 0 ? [el('ul', { className: 'reader-links' }, links)] : [el('p', { className: 'search-hint', textContent: t.noPage })]);
+
+  const tr = el('tr', { className: `reader-row verdict-row-${row.verdict}` }, [recipient, codesCell, saidCell, reasonCell, readCell]);
+  Object.assign(tr.dataset, { reason: row.reason, verdict: row.verdict, reply: row.reply ?? '', enhanced: row.enhanced ?? '' });
+  return tr;
+}
+
+function ticketFor(s: State, masked: boolean, permalink: string | null): string {
+  return ticketText(
+    s.rows.map((r) => ({ ...r, url: deepLink(r.url) })),
+    { ...ticketWords, verdictLabel, nextAction },
+    { origin: location.origin, masked, permalink },
+  );
+}
+
+function shared(s: State, masked: boolean): SharedRecipient[] {
+  return s.rows.map((r) => ({
+    address: r.address && masked ? maskAddress(r.address) : r.address,
+    reply: r.reply,
+    enhanced: r.enhanced,
+    diagnostic: r.diagnostic && masked ? maskAddressesIn(r.diagnostic) : r.diagnostic,
+    remoteMta: r.remoteMta,
+    stage: r.stage,
+    action: r.action,
+    reason: r.reason,
+    verdict: r.verdict,
+    url: deepLink(r.url),
+  }));
+}
+
+async function permalinkFor(s: State, masked: boolean, withPaste: boolean, base: string): Promise<string> {
+  const paste = withPaste && s.paste !== null && s.paste.length <= LIMITS.paste ? (masked ? maskAddressesIn(s.paste) : s.paste) : null;
+  const fragment = await encodeFragment({ masked: masked || s.maskedAtSource, recipients: shared(s, masked), paste });
+  return `${location.origin}${base}read/#${fragment}`;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function announce(button: HTMLButtonElement, message: string): void {
+  const original = button.dataset.label ?? button.textContent ?? '';
+  button.dataset.label = original;
+  button.textContent = message;
+  const status = document.getElementById('copy-status');
+  if (status) status.textContent = message;
+  setTimeout(() => (button.textContent = original), 2000);
+}
+
+let wired = false;
+function wireShare(base: string): void {
+  if (wired) return;
+  wired = true;
+  const p = parts();
+  const refresh = async () => {
+    if (!state) return;
+    const codes = await loadCodes(base);
+    const masked = p.mask.checked || state.maskedAtSource;
+    p.rows.replaceChildren(...state.rows.map((r) => rowElement(r, masked, codes)));
+    p.permalink.value = await permalinkFor(state, masked, p.includePaste.checked, base);
+    p.includePaste.disabled = state.paste === null;
+  };
+  p.mask.addEventListener('change', () => void refresh());
+  p.includePaste.addEventListener('change', () => void refresh());
+  p.copyTicket.addEventListener('click', async () => {
+    if (!state) return;
+    const masked = p.mask.checked || state.maskedAtSource;
+    const text = ticketFor(state, masked, await permalinkFor(state, masked, p.includePaste.checked, base));
+    const ok = await copyText(text);
+    if (!ok) window.prompt(t.copyManually, text);
+    announce(p.copyTicket, ok ? t.copied : t.copyManually);
+  });
+  p.copyLink.addEventListener('click', async () => {
+    if (!state) return;
+    const ok = await copyText(p.permalink.value);
+    if (!ok) p.permalink.select();
+    announce(p.copyLink, ok ? t.copied : t.copyManually);
+  });
+  renderState = refresh;
+}
+let renderState: () => Promise<void> = async () => {};
+
+async function show(next: State, base: string, note: string | null): Promise<void> {
+  const p = parts();
+  wireShare(base);
+  state = next;
+  p.note.hidden = note === null;
+  p.note.textContent = note ?? '';
+  if (next.rows.length === 0) {
+    p.results.hidden = true;
+    p.status.textContent = t.nothingFound;
+    return;
+  }
+  if (next.maskedAtSource) {
+    p.mask.checked = true;
+    p.mask.disabled = true;
+  } else {
+    p.mask.disabled = false;
+  }
+  await renderState();
+  p.results.hidden = false;
+  p.status.textContent = t.resultsSummary(next.rows.length);
+}
+
+/** Reads a paste and renders its rows. */
+export async function readPaste(_form: HTMLFormElement, text: string, base: string): Promise<void> {
+  const p = parts();
+  if (text.trim() === '') {
+    p.status.textContent = t.empty;
+    return;
+  }
+  p.status.textContent = t.reading;
+  try {
+    const codes = await loadCodes(base);
+    const diagnosis = await diagnose(text, codes);
+    const rows = diagnosis.recipients.filter(isFailedRecipient);
+    const delivered = diagnosis.recipients.length - rows.length;
+    await show({ rows, paste: text, maskedAtSource: false }, base, delivered > 0 ? t.deliveredNotShown(delivered) : null);
+  } catch {
+    p.status.textContent = t.failed;
+  }
+}
+
+/** Renders the rows a shared link carries; the rules run again on what it carries. */
+export async function openPermalink(form: HTMLFormElement, hash: string, base: string): Promise<void> {
+  const p = parts();
+  const carried = await decodeFragment(hash);
+  if (!carried) {
+    p.status.textContent = t.badLink;
+    return;
+  }
+  if (carried.paste !== null) {
+    form.querySelector('textarea')!.value = carried.paste;
+  }
+  try {
+    const codes = await loadCodes(base);
+    const known = new Set([...codes.values()].map((r) => r.url));
+    const rows: Row[] = carried.recipients.map((r) => {
+      const evidence = { address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action };
+      // A link may only point at one of this site's code pages.
+      const url = r.url && known.has(r.url.split('#')[0]!) ? r.url : null;
+      const record = url ? codeOfUrl(url, codes) : undefined;
+      return { ...evidence, ...classify(evidence), url, title: record?.title ?? null };
+    });
+    await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
+  } catch {
+    p.status.textContent = t.failed;
+  }
+}
+
+export function clearResults(): void {
+  const p = parts();
+  state = null;
+  p.results.hidden = true;
+  p.rows.replaceChildren();
+  p.status.textContent = '';
+  p.note.hidden = true;
+  p.mask.disabled = false;
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
