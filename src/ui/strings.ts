@@ -24,7 +24,9 @@ export const search = {
   heroLabel: 'Paste the bounce or error you got',
   heroHint: 'A line with a code, such as 550 5.1.1 User unknown, opens that code’s page. Words alone work too: mailbox full, relay access denied.',
   phraseMatch: 'Matched from your words, not from a code: if your bounce has a code, paste it to be sure.',
-  placeholder: 'Paste an error, e.g. 550 5.1.1 User unknown',
+  // Short enough to show whole in the phone header; the home page's paste area gives the example.
+  placeholder: 'Paste an error or a code',
+  heroPlaceholder: 'e.g. 550 5.1.1 User unknown',
   submit: 'Search',
   shortcutHint: 'Press / to search',
   bestMatch: 'Best match',
