@@ -72,10 +72,19 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   let firstUrl: string | null = null;
   let generation = 0;
 
-  const codesReady = fetch(`${base}api/resolver.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
-    .then((index) => void (codes = indexByCode(index)))
-    .catch(() => undefined);
+  /**
+   * The code index (/api/resolver.json) loads only when the text can need it: it has a digit (a
+   * code, a comparison) or the reason rules answer it. Plain words ("authentication") go
+   * straight to the full-text index without it.
+   */
+  let codesReady: Promise<void> | undefined;
+  function ensureCodes(text: string): Promise<void> | undefined {
+    if (!/\d/.test(text) && !phraseTarget(text)) return codesReady;
+    return (codesReady ??= fetch(`${base}api/resolver.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
+      .then((index) => void (codes = indexByCode(index)))
+      .catch(() => undefined));
+  }
 
   /** Pagefind ANDs its terms; when a paste's words find nothing, retry with fewer of them. */
   async function textResults(text: string): Promise<PagefindResult[] | null> {
@@ -186,7 +195,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       panel.replaceChildren();
       return;
     }
-    await codesReady;
+    await ensureCodes(text);
     // A run for text that has since been replaced must not overwrite the newer run's panel.
     if (mine !== generation || input.value !== text) return;
     const comparison = comparisonTarget(text);
@@ -202,13 +211,16 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     const resolution = resolvePaste(text, codes);
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
-    const card = bestMatchCard(resolution);
-    firstUrl = null;
+    const phrase = resolution.reply || resolution.enhanced ? null : phraseMatch(text);
+    const card = phrase?.card ?? bestMatchCard(resolution);
+    firstUrl = phrase?.url ?? null;
+    if (phrase) panel.dataset.url = phrase.url;
     panel.hidden = false;
     const words = cleanSearchText(text);
     if (card) {
-      // A detected code already answers the paste; the full-text index (most of the search's
-      // bytes) loads only if the reader asks for pages mentioning the other words.
+      // A detected code, or the reason rules' reading of the words, already answers the paste;
+      // the full-text index (most of the search's bytes) loads only if the reader asks for pages
+      // mentioning the words, and then lists them below this card.
       const more = words
         ? el('button', { type: 'button', className: 'btn more-results', textContent: t.alsoSearch(words) })
         : null;
@@ -217,15 +229,6 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
         void showTextResults(text, mine, [card]);
       });
       panel.replaceChildren(card, ...(more ? [more] : []));
-      return;
-    }
-    const phrase = phraseMatch(text);
-    if (phrase) {
-      // The rules' answer first; pages mentioning the words follow it.
-      panel.dataset.url = phrase.url;
-      firstUrl = phrase.url;
-      panel.replaceChildren(phrase.card);
-      await showTextResults(text, mine, [phrase.card]);
       return;
     }
     panel.replaceChildren(el('p', { className: 'search-hint', textContent: t.loading }));
@@ -316,7 +319,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    await codesReady;
+    await ensureCodes(input.value);
     const comparison = comparisonTarget(input.value);
     if (comparison) {
       location.assign(comparison.url);

@@ -4,6 +4,16 @@ import { phraseTarget } from '../../src/lib/bounce/phrases.ts';
 const box = (page: Page) => page.locator('input[type="search"]').first();
 const panel = (page: Page) => page.locator('#search-panel');
 
+/** What Pagefind holds for each page matching a query: its URL and indexed text. */
+function indexed(page: Page, query: string): Promise<{ url: string; content: string }[]> {
+  return page.evaluate(async (q) => {
+    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pf.options({ noWorker: true });
+    const found = await pf.search(q);
+    return Promise.all(found.results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => r.data()));
+  }, query);
+}
+
 test('result excerpts keep the spaces around highlighted words, and results lead with code and title', async ({ page }) => {
   await page.goto('smtp/421/');
   await box(page).fill('mailbox full');
@@ -29,16 +39,7 @@ test('result excerpts keep the spaces around highlighted words, and results lead
 
 test('only page content is in the text index: no anchors, buttons, copy labels or table headers', async ({ page }) => {
   await page.goto('smtp/550/');
-  const content = await page.evaluate(async () => {
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pf.options({ noWorker: true });
-    const found = await pf.search('mailbox');
-    for (const r of found.results) {
-      const data = await r.data();
-      if (data.url === '/smtp/550/') return data.content as string;
-    }
-    return null;
-  });
+  const content = (await indexed(page, 'mailbox')).find((d) => d.url === '/smtp/550/')?.content ?? null;
   expect(content).not.toBeNull();
   expect(content).toContain('mailbox');
   expect(content).not.toMatch(/Copy link|Copy for ticket|#Copy/);
@@ -48,33 +49,46 @@ test('only page content is in the text index: no anchors, buttons, copy labels o
 
 test('the home page catalogue is not in the text index', async ({ page }) => {
   await page.goto('./');
-  const urls = await page.evaluate(async () => {
-    const pf = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    await pf.options({ noWorker: true });
-    const found = await pf.search('Positive completion');
-    return Promise.all(found.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-  });
+  const urls = (await indexed(page, 'Positive completion')).map((d) => d.url);
   expect(urls).not.toContain('/');
 });
 
-test('a typed phrase without a code resolves through the reason rules before the text results', async ({ page }) => {
+test('a typed phrase without a code resolves through the reason rules before any full-text search', async ({ page }) => {
   const phrases = ['user unknown', 'relay access denied', 'greylisted', 'too many connections', 'mailbox full'];
   const resolved = phrases.map((p) => [p, phraseTarget(p)] as const).filter(([, t]) => t !== null);
   test.skip(resolved.length === 0, 'phraseTarget() is still the placeholder (the reason rules are not merged yet)');
   const codes = ((await (await page.request.get('api/resolver.json')).json()) as { codes: { code: string; url: string }[] }).codes;
   for (const [phrase, target] of resolved) {
-    await page.goto('smtp/250/');
-    await box(page).fill(phrase);
-    const best = panel(page).locator('.best-match a').first();
     const url = codes.find((c) => c.code === target!.code)?.url;
-    if (!url) continue;
-    await expect(best, phrase).toHaveAttribute('href', url);
-    // The card comes before any text result.
+    expect(url, `${phrase} → ${target!.code} has a page`).toBeTruthy();
+    await page.goto('smtp/250/');
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    await box(page).fill(phrase);
+    await expect(panel(page).locator('.best-match a').first(), phrase).toHaveAttribute('href', url!);
+    // The rules answered: the full-text index has not been loaded.
+    expect(loaded.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+    // Asked for, the pages mentioning the words come below the card.
+    await panel(page).locator('.more-results').click();
+    await expect(panel(page).locator('li a').first()).toBeVisible({ timeout: 15_000 });
     const order = await panel(page).evaluate((p) => [...p.children].map((c) => c.className || c.tagName));
     expect(order[0]).toBe('best-match');
     await box(page).press('Enter');
-    await expect(page).toHaveURL(new RegExp(`${url.replace(/\./g, '\\.')}$`));
+    await expect(page).toHaveURL(new RegExp(`${url!.replace(/\./g, '\\.')}$`));
   }
+});
+
+test('plain words go to the full-text index without loading the code index', async ({ page }) => {
+  await page.goto('smtp/250/');
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await box(page).fill('authentication');
+  await expect(panel(page).locator('li a').first()).toBeVisible({ timeout: 15_000 });
+  expect(loaded.some((p) => p.endsWith('/api/resolver.json'))).toBe(false);
+  // A code typed next loads it.
+  await box(page).fill('535 5.7.8');
+  await expect(panel(page).locator('.best-match a').first()).toHaveAttribute('href', /\/smtp\/5\.7\.8\/$/);
+  expect(loaded.some((p) => p.endsWith('/api/resolver.json'))).toBe(true);
 });
 
 test('keyboard: arrows move through the results and back to the box', async ({ page }) => {
