@@ -35,6 +35,9 @@ export default defineConfig({
   // Lets tests build fixture content without touching the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // The bounce reader reads pastes in a module worker (src/scripts/readerWorker.ts); ES output lets
+  // the worker's code split (a lazily loaded MIME parser) where the default IIFE format cannot.
+  vite: { worker: { format: 'es' } },
   security: {
     // Astro hashes its own scripts and styles into a CSP meta tag; nothing inline is trusted
     // without a hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').

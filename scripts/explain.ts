@@ -9,11 +9,13 @@
  * Exit status: 0 (also when the reader closes the pipe early), 1 when a write or a file read
  * fails, 2 for a command-line mistake.
  */
+// First: GC sizing must be in place before anything allocates much.
+import './lib/smallHeap.ts';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexByCode } from '../src/lib/codeIndex.ts';
 import { explain } from '../src/lib/bounce/diagnose.ts';
-import { parseExplainArgs, USAGE } from './lib/cliArgs.ts';
+import { parseExplainArgs, USAGE, type ExplainCommand } from './lib/cliArgs.ts';
 import { splitLines } from './lib/lines.ts';
 import { isReaderGone, lineOutput } from './lib/output.ts';
 import { codeIndexFromContent } from './lib/contentFiles.ts';
@@ -92,16 +94,19 @@ async function readStdin(): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function run(): Promise<void> {
-  if (command.kind === 'text') {
-    await out.line(JSON.stringify(await explain(command.text, codes)));
-  } else if (command.kind === 'lines') {
+/** What reads input and writes results (help and version have been answered above). */
+type Work = Extract<ExplainCommand, { kind: 'text' | 'lines' | 'messages' }>;
+
+async function run(work: Work): Promise<void> {
+  if (work.kind === 'text') {
+    await out.line(JSON.stringify(await explain(work.text, codes)));
+  } else if (work.kind === 'lines') {
     for await (const line of splitLines(process.stdin)) await out.line(JSON.stringify(await explain(line, codes)));
-  } else if (command.files.length === 0) {
+  } else if (work.files.length === 0) {
     const text = await readStdin();
     if (text !== null) await out.line(JSON.stringify(await explain(text, codes)));
   } else {
-    for await (const file of messageFiles(command.files)) {
+    for await (const file of messageFiles(work.files)) {
       const text = await readMessage(file);
       if (text !== null) await out.line(JSON.stringify({ file, ...(await explain(text, codes)) }));
     }
@@ -110,7 +115,7 @@ async function run(): Promise<void> {
 }
 
 try {
-  await run();
+  await run(command);
   process.exitCode = failed ? 1 : 0;
 } catch (error) {
   if (isReaderGone(error)) {

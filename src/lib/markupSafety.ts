@@ -103,3 +103,13 @@ export function unsafeMarkup(body: string): string[] {
   visit(tree);
   return problems;
 }
+
+/** Compiles a body the way the build does; the error message, or null when it compiles. */
+export async function mdxCompileError(body: string): Promise<string | null> {
+  try {
+    await processor.process(body);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

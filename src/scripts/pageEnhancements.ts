@@ -34,17 +34,19 @@ async function copy(button: HTMLButtonElement, text: string): Promise<void> {
 }
 
 /**
- * "Copy for ticket": the template filled with the page's own "What to do" row of the
- * at-a-glance table (the build-time text if the row is missing) and links at the served address.
+ * "Copy for ticket": the template filled with the page's own "What to do" cell of the at-a-glance
+ * table (without its provenance note; the build-time text if the cell is missing) and links at
+ * the served address.
  */
 function ticket(button: HTMLButtonElement): string {
   const d = button.dataset;
-  const row = [...document.querySelectorAll('#at-a-glance ~ * th')].find((th) => th.textContent?.trim() === d.ticketRow);
+  const cell = document.querySelector('[data-fact="action"]');
+  const note = cell?.querySelector('.fact-source')?.textContent ?? '';
   const page = servedUrl();
   return fill(d.ticketTemplate ?? '', {
     code: d.ticketCode ?? '',
     title: d.ticketTitle ?? '',
-    whatToDo: row?.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() || (d.ticketFallback ?? ''),
+    whatToDo: cell?.textContent?.replace(note, '').replace(/\s+/g, ' ').trim() || (d.ticketFallback ?? ''),
     fixUrl: `${page}#how-to-fix`,
     pageUrl: page,
   });

@@ -4,15 +4,16 @@
  * shareable link. Every string from the paste or a link is put in the page as text nodes.
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
-import { diagnose } from '../lib/bounce/diagnose.ts';
-import { classify } from '../lib/bounce/classify.ts';
-import type { Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import type { Evidence } from '../lib/bounce/classify.ts';
+import type { Classification, Diagnosis, Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import type { ReaderJob } from './readerWorker.ts';
 import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
 import { highlightSegments } from '../lib/reader/highlight.ts';
 import { maskAddress, maskAddressesIn } from '../lib/reader/maskAddress.ts';
 import { decodeFragment, encodeFragment, LIMITS, type SharedRecipient } from '../lib/reader/permalink.ts';
 import { ticketText } from '../lib/reader/ticketText.ts';
-import { nextAction, reader as t, ticket as ticketWords, verdictLabel } from '../ui/readerText.ts';
+import { reader as t, ticket as ticketWords } from '../ui/readerText.ts';
+import { verdictLabel } from '../ui/bounceText.ts';
 
 /** One row: what the message said about a recipient and what the rules make of it. */
 interface Row {
@@ -40,8 +41,36 @@ interface State {
 }
 
 const HOW_TO_FIX = '#how-to-fix';
+/** A paste that takes longer than this to read is given up on; the page stays usable. */
+const JOB_TIMEOUT_MS = 20_000;
 let state: State | null = null;
-let codesPromise: Promise<ReadonlyMap<string, ResolverRecord>> | undefined;
+let codesPromise: Promise<{ records: ResolverRecord[]; byCode: ReadonlyMap<string, ResolverRecord> }> | undefined;
+let worker: Worker | null = null;
+
+class ReaderTimeout extends Error {}
+
+/** Runs one job in the reading worker; a job past the time limit ends the worker (a new one starts next time). */
+function runJob<T>(job: ReaderJob): Promise<T> {
+  worker ??= new Worker(new URL('./readerWorker.ts', import.meta.url), { type: 'module' });
+  const current = worker;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      current.terminate();
+      if (worker === current) worker = null;
+      reject(new ReaderTimeout());
+    }, JOB_TIMEOUT_MS);
+    current.onmessage = (event: MessageEvent<{ ok: boolean; error?: string } & T>) => {
+      clearTimeout(timer);
+      if (event.data.ok) resolve(event.data);
+      else reject(new Error(event.data.error));
+    };
+    current.onerror = (event) => {
+      clearTimeout(timer);
+      reject(new Error(event.message));
+    };
+    current.postMessage(job);
+  });
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
   const node = Object.assign(document.createElement(tag), props);
@@ -49,10 +78,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-function loadCodes(base: string): Promise<ReadonlyMap<string, ResolverRecord>> {
+function loadIndex(base: string) {
   return (codesPromise ??= fetch(`${base}api/resolver.json`)
     .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
-    .then((index) => indexByCode(index)));
+    .then((index) => ({ records: index.codes, byCode: indexByCode(index) })));
+}
+
+async function loadCodes(base: string): Promise<ReadonlyMap<string, ResolverRecord>> {
+  return (await loadIndex(base)).byCode;
 }
 
 function parts() {
@@ -130,7 +163,6 @@ function rowElement(row: Row, masked: boolean, codes: ReadonlyMap<string, Resolv
   const reasonChildren: HTMLElement[] = [verdict];
   const rule = row.rule ? (masked ? maskAddressesIn(row.rule) : row.rule) : row.reason === 'Undefined' ? t.undefinedReason : '';
   if (rule) reasonChildren.push(el('p', { className: 'reader-rule' }, [el('strong', { textContent: `${t.rule}: ` }), rule]));
-  reasonChildren.push(el('p', { className: 'reader-next', textContent: nextAction[row.verdict] }));
   if (row.provider) {
     const name = row.provider.name;
     const safe = row.provider.url && /^https?:\/\//.test(row.provider.url) ? row.provider.url : null;
@@ -160,9 +192,14 @@ function rowElement(row: Row, masked: boolean, codes: ReadonlyMap<string, Resolv
 function ticketFor(s: State, masked: boolean, permalink: string | null): string {
   return ticketText(
     s.rows.map((r) => ({ ...r, url: deepLink(r.url) })),
-    { ...ticketWords, verdictLabel, nextAction },
+    { ...ticketWords, verdictLabel },
     { origin: location.origin, masked, permalink },
   );
+}
+
+/** A link carries at most LIMITS.field characters of a reply (longer ones are cut, with an ellipsis). */
+function shareable(text: string | null): string | null {
+  return text && text.length > LIMITS.field ? `${text.slice(0, LIMITS.field - 1)}…` : text;
 }
 
 function shared(s: State, masked: boolean): SharedRecipient[] {
@@ -170,7 +207,7 @@ function shared(s: State, masked: boolean): SharedRecipient[] {
     address: r.address && masked ? maskAddress(r.address) : r.address,
     reply: r.reply,
     enhanced: r.enhanced,
-    diagnostic: r.diagnostic && masked ? maskAddressesIn(r.diagnostic) : r.diagnostic,
+    diagnostic: shareable(r.diagnostic && masked ? maskAddressesIn(r.diagnostic) : r.diagnostic),
     remoteMta: r.remoteMta,
     stage: r.stage,
     action: r.action,
@@ -268,13 +305,17 @@ export async function readPaste(_form: HTMLFormElement, text: string, base: stri
   }
   p.status.textContent = t.reading;
   try {
-    const codes = await loadCodes(base);
-    const diagnosis = await diagnose(text, codes);
-    const rows = diagnosis.recipients.filter(isFailedRecipient);
-    const delivered = diagnosis.recipients.length - rows.length;
-    await show({ rows, paste: text, maskedAtSource: false }, base, delivered > 0 ? t.deliveredNotShown(delivered) : null);
-  } catch {
-    p.status.textContent = t.failed;
+    const { records } = await loadIndex(base);
+    const { diagnosis } = await runJob<{ diagnosis: Diagnosis }>({ kind: 'read', text, codes: records });
+    const failed = diagnosis.recipients.filter(isFailedRecipient);
+    const rows = failed.slice(0, LIMITS.recipients);
+    const notes = [];
+    const delivered = diagnosis.recipients.length - failed.length;
+    if (delivered > 0) notes.push(t.deliveredNotShown(delivered));
+    if (failed.length > rows.length) notes.push(t.firstRows(rows.length, failed.length));
+    await show({ rows, paste: text, maskedAtSource: false }, base, notes.length > 0 ? notes.join(' ') : null);
+  } catch (error) {
+    p.status.textContent = error instanceof ReaderTimeout ? t.tooSlow : t.failed;
   }
 }
 
@@ -290,18 +331,16 @@ export async function openPermalink(form: HTMLFormElement, hash: string, base: s
     form.querySelector('textarea')!.value = carried.paste;
   }
   try {
-    const codes = await loadCodes(base);
-    const known = new Set([...codes.values()].map((r) => r.url));
-    const rows: Row[] = carried.recipients.map((r) => {
-      const evidence = { address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action };
-      // A link may only point at one of this site's code pages.
-      const url = r.url && known.has(r.url.split('#')[0]!) ? r.url : null;
-      const record = url ? codeOfUrl(url, codes) : undefined;
-      return { ...evidence, ...classify(evidence), url, title: record?.title ?? null };
-    });
+    const { records } = await loadIndex(base);
+    const evidence: (Evidence & { address: string | null; stage: string | null; action: string | null; remoteMta: string | null })[] = carried.recipients.map((r) => ({
+      address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action,
+    }));
+    // The rules and the page run again on what the link carries; its own reason, verdict and page are not trusted.
+    const { classifications } = await runJob<{ classifications: (Classification & { url: string | null; title: string | null })[] }>({ kind: 'classify', evidence, codes: records });
+    const rows: Row[] = carried.recipients.map((_, i) => ({ ...evidence[i]!, ...classifications[i]! }));
     await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
-  } catch {
-    p.status.textContent = t.failed;
+  } catch (error) {
+    p.status.textContent = error instanceof ReaderTimeout ? t.tooSlow : t.failed;
   }
 }
 

@@ -14,7 +14,7 @@ export const reasonExplanation: Record<Reason, string> = {
   MailboxFull: 'the recipient mailbox is full; the address exists, so keep it and let your server retry, but stop after repeated full-mailbox bounces',
   SystemFull: 'the receiving server is out of storage; the problem is on their side, so retry later',
   RateLimited: 'the receiver limits how fast or how much you send; slow down and let your server retry, nothing is wrong with the address',
-  NetworkError: 'the receiving server could not be reached (DNS, connection or routing trouble); your server retries on its own',
+  NetworkError: 'the message could not get through for a network or routing reason (DNS, connection, timeout or a mail loop); the address is not the problem, and temporary cases clear up as your server retries',
   SystemError: 'the receiving server reports a problem of its own; retry later, nothing is wrong with the address',
   MailerError: 'a delivery program on the receiving side failed; retry later or tell the recipient, nothing is wrong with your message',
   Expired: 'your server retried for as long as its queue allows and then gave up, so the message was not delivered; the last error tells why, send again once that is solved',
@@ -38,7 +38,7 @@ export const reasonExplanation: Record<Reason, string> = {
   Vacation: 'this is an automatic reply, not a bounce; nothing to do',
   Delivered: 'the message was delivered; nothing to do',
   Feedback: 'this is a complaint or feedback report, not a bounce; stop mailing the person who complained',
-  Undefined: 'there is no code and no wording to judge by',
+  Undefined: 'find the receiving server’s reply (in the full bounce or your mail log) before deciding anything',
 };
 
 /** Short verdict labels for a reader's table. */
@@ -56,8 +56,8 @@ export const ruleBasis = {
   expiredWith: (code: string, quote: string) => `${code} (delivery time expired), last error ‘${quote}’`,
   code: (code: string) => `${code}, with no words that say more`,
   genericCode: (code: string) => `${code} is generic and no words name a reason`,
-  reply: (reply: string) => `a bare ${reply} with no enhanced code and no words that say more`,
-  nothing: 'nothing',
+  reply: (reply: string) => `${reply} with no enhanced code, and no words that name a reason`,
+  nothing: 'no code and no words that name a reason',
 };
 
 /** Sentences for the cases where the evidence overrides the reason table, or adds to it. */
@@ -65,12 +65,14 @@ export const ruleNote = {
   inactiveMailbox: 'the provider says the full mailbox is also inactive, so nobody is reading it: remove the address, retrying will not help',
   ownDomainRelay: (domain: string) =>
     `this refusal comes from ${domain}’s own mail server, which does not accept mail for its own domain: the recipient’s mail setup is broken and nothing in your sending fixes it, so remove the address or reach the recipient another way`,
+  mailFlood: 'the receiver sees an unusual amount of unwanted mail from your IP and defers it; your server retries, but the deferrals go on until you send less mail that recipients do not want, the address is fine',
   greylisting: 'greylisting: the receiver defers mail from senders it has not seen before; your server retries and a retry after a few minutes is normally accepted',
   gaveUpOnTemporary: 'a temporary failure that lasted until your server stopped retrying and gave up, so the message was not delivered; send it again once the receiver is reachable',
   filteredAfterData: 'this came after the message itself was sent, when addresses have normally been accepted already, so a filter on the recipient’s side most likely refused it and the address may exist',
   refusedAtMailFrom: 'refused at MAIL FROM, before any recipient was named: your sender address or sending server is the problem, not the recipient',
   refusedAtConnection: 'refused when your server connected, before any address was sent: the receiver blocks your sending server',
   delayed: 'This is a delay notice: your server is still retrying.',
+  retriesEnded: 'Your server has already stopped retrying, so this copy was not delivered.',
   blockedBy: (name: string) => `${name} blocks your sending IP; the address is fine, do not remove it: fix the cause and request delisting`,
   listedOn: (name: string) => `your sending IP is on the ${name} blocklist; the address is fine, do not remove it: fix the cause and request delisting`,
   spamhausPbl: 'your sending IP is on Spamhaus’s PBL, a list of addresses that should not send mail directly (often home or dynamic ranges); the address is fine: send through your provider’s mail server, or if this is your mail server’s static IP, remove it from the PBL',
@@ -79,7 +81,7 @@ export const ruleNote = {
   sorbs: 'SORBS was shut down in June 2024 and lists nothing any more: the receiver still uses it by mistake, so tell its administrator; the address is fine',
 };
 
-/** Join the quoted basis and the explanation into one sentence. */
+/** Join the quoted basis and the explanation into one sentence (and an optional second one). */
 export function ruleSentence(basis: string, explanation: string, extra?: string): string {
-  return `${basis}: ${explanation}${extra ? ` ${extra}` : ''}`;
+  return `${basis}: ${explanation}.${extra ? ` ${extra}` : ''}`;
 }

@@ -1,10 +1,11 @@
 /**
  * Every string of the bounce reader (/read/), in English, in one place.
  */
-import type { Verdict } from '../lib/bounce/types.ts';
+import type { ProviderKind } from '../data/providers.ts';
 
 export const reader = {
   title: 'Bounce reader',
+  footerLink: 'Bounce reader: paste a whole bounce message',
   description:
     'Paste a whole bounce message, a DSN or a mail log excerpt: one row per failed recipient with the reason, what to do, and the page that explains the code. Runs in your browser; nothing is uploaded.',
   intro:
@@ -22,6 +23,8 @@ export const reader = {
   resultsHeading: 'Recipients',
   resultsSummary: (n: number) => (n === 1 ? 'One recipient.' : `${n} recipients.`),
   deliveredNotShown: (n: number) => (n === 1 ? 'One recipient in the text was delivered; it has no row.' : `${n} recipients in the text were delivered; they have no rows.`),
+  firstRows: (shown: number, total: number) => `Showing the first ${shown} of ${total} failed recipients.`,
+  tooSlow: 'Reading this text took too long and was stopped. Paste only the bounce message or the log lines you need.',
   fromLink: 'This diagnosis was opened from a shared link. The reason and verdict are worked out again with the current rules.',
   linkPaste: 'The link also carries the pasted text; it is in the box above.',
   badLink: 'This link does not carry a diagnosis this page can read.',
@@ -58,25 +61,14 @@ export const reader = {
   pasteTooLong: 'The pasted text is too long to put in a link; the link carries the rows only.',
   providersHeading: 'Providers and blocklists the reader recognises',
   providersIntro:
-    'When a bounce names one of these, its row links to the page where the provider explains its rejections or how to request removal. The links go to the provider; this site loads nothing from them.',
-  providersRecognise: 'Recognised by',
-  providersPending: 'The list of providers and blocklists is not available in this build.',
+    'When a bounce names one of these (in the reply or by its server name), its row names it and links the page where it explains its rejections or how to request removal. The links go to the provider; this site loads nothing from them.',
+  providerKind: { mailbox: 'Mail providers', filter: 'Filters and reputation services', blocklist: 'Blocklists' } as Record<ProviderKind, string>,
+  providerWords: 'Words in the reply:',
+  providerHosts: 'Server names:',
+  providerNoLink: 'No page for senders to offer.',
 };
 
-export const verdictLabel: Record<Verdict, string> = {
-  suppress: 'Suppress',
-  retry: 'Retry',
-  'fix-sending': 'Fix sending',
-  none: 'Nothing to do',
-};
 
-/** The next step for each verdict, as the ticket text and the rows state it. */
-export const nextAction: Record<Verdict, string> = {
-  suppress: 'Stop sending to this address: correct it or remove it from your list. Retrying will not help.',
-  retry: 'Let your server retry; act only if the failure persists for days.',
-  'fix-sending': 'The address may be fine: fix what the reply names on your side (IP, domain, authentication or content) before sending again.',
-  none: 'No delivery failure to act on.',
-};
 
 export const ticket = {
   heading: 'Bounce diagnosis',

@@ -102,7 +102,8 @@ export const enhancedClassInfo: Record<'2' | '4' | '5', { name: string; explanat
   },
 };
 
-export const bounceLabel: Record<BounceType, string> = {
+export const bounceLabel: Record<BounceType | 'depends', string> = {
+  depends: 'Depends on the command',
   none: 'Not a bounce',
   soft: 'Soft bounce',
   hard: 'Hard bounce',
@@ -135,6 +136,7 @@ export const actionLabel: Record<Action, string> = {
   retry: 'Let your server retry with backoff; investigate only if the deferral lasts for hours.',
   'fix-and-resend': 'Do not retry unchanged: fix the cause first, then send again.',
   suppress: 'Do not retry: correct the address or remove it from your list.',
+  depends: 'It depends on the rest of the reply: read it before acting.',
 };
 
 export const groupLabel: Record<ReplyGroup, string> = {
@@ -164,6 +166,14 @@ export const sections = {
   onThisPage: 'On this page',
 };
 
+/** Sentences around the reply ↔ enhanced lists, which are built from evidence (src/lib/crossLinks.ts). */
+export const sectionsText = {
+  enhancedSeenIntro: 'Enhanced codes that come with it in the log lines on this site or in the IANA registry, most common first:',
+  allEnhanced: 'All enhanced status codes, by subject',
+  replyViaSibling: (code: string, sibling: string) =>
+    `No reply code is recorded with ${code} itself. Its other class, ${sibling}, arrives with these:`,
+};
+
 export const glance = {
   code: 'Code',
   bounceType: 'Bounce type',
@@ -172,6 +182,7 @@ export const glance = {
   whatToDo: 'What to do',
   standard: 'Standard',
   class: 'Class',
+  declared: (source: string) => `this code differs from its class here: ${source}`,
   coversRange: (first: string, last: string) => `(this page covers ${first} to ${last}, which the vendor documents as one)`,
 };
 
@@ -189,11 +200,19 @@ export const softHard = {
   ],
   thisCode: (code: string) => `${code} is`,
   marker: 'this code',
+  depends: (code: string, note: string) => `Whether ${code} bounces depends on more than its digits. ${note}`,
   notABounce: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
 };
 
 export const logs = {
+  otherClassOnly: (code: string, siblings: string) =>
+    `Real logs rarely show ${code}: servers report this condition with ${siblings} instead (see that page for its log lines).`,
+  successRare: (code: string, failures: string) =>
+    `Real logs rarely show ${code}: a success seldom carries this detail. The log lines of this subject are on the ${failures} pages, which report failures.`,
+  transientFixes: (code: string, permanent: string) =>
+    `Your server retries ${code} by itself, so nothing here is urgent. These steps are for a deferral that lasts for hours or ends as ${permanent}; remove an address only after a final bounce says it is bad.`,
+  otherClassNone: (code: string) => `Real logs rarely show ${code}, and this site has no log line of it yet.`,
   source: 'Source',
   intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',
 };

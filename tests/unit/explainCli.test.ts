@@ -3,7 +3,7 @@
  * PATH (as npm runs it), fed and read through real pipes.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -178,16 +178,19 @@ describe('explain --message', () => {
   const dir = mkdtempSync(join(tmpdir(), 'explain-messages-'));
   const folder = join(dir, 'bounces');
   mkdirSync(folder);
-  writeFileSync(join(folder, 'a.eml'), 'From: MAILER-DAEMON\nSubject: Undelivered\n\nThe mail server said:\n  550 5.1.1 <bob@example.com>: User unknown\n');
-  writeFileSync(join(folder, 'b.eml'), 'From: MAILER-DAEMON\nSubject: Delayed\n\n452 4.2.2 Mailbox full\n');
+  // Two of the project's own bounce fixtures (tests/fixtures/messages, expectations in expected.tsv).
+  const fixtures = join(root, 'tests/fixtures/messages');
+  copyFileSync(join(fixtures, 'own-postfix-dsn-two-recipients.eml'), join(folder, 'a.eml'));
+  copyFileSync(join(fixtures, 'own-exim-ndr.eml'), join(folder, 'b.eml'));
 
   it('reads each named file as one whole message: one JSON result per file, naming the file', () => {
     const r = run(['--message', join(folder, 'a.eml'), join(folder, 'b.eml')]);
     expect(r.status).toBe(0);
     const results = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ file: join(folder, 'a.eml'), reply: '550' });
-    expect(results[1]).toMatchObject({ file: join(folder, 'b.eml') });
+    expect(results[0]).toMatchObject({ file: join(folder, 'a.eml'), reply: '550', enhanced: '5.1.1' });
+    expect(results[0].recipients).toHaveLength(2);
+    expect(results[1]).toMatchObject({ file: join(folder, 'b.eml'), reply: '553', enhanced: '5.7.1' });
   });
 
   it('reads every file of a folder given by name, in name order', () => {
@@ -202,6 +205,7 @@ describe('explain --message', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ reply: '550', enhanced: '5.1.1' });
+    expect(JSON.parse(lines[0]!).recipients).toHaveLength(2);
   });
 
   it('names a file it cannot read, explains the others, and exits 1', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { patternTerms } from '../../src/lib/reader/patternTerms.ts';
 import { isFailedRecipient } from '../../src/lib/reader/failedRecipients.ts';
 import { highlightSegments, mergeMatches } from '../../src/lib/reader/highlight.ts';
 import { maskAddress, maskAddressesIn } from '../../src/lib/reader/maskAddress.ts';
 import { isMultiLinePaste } from '../../src/lib/reader/multiLinePaste.ts';
 import { decodeFragment, encodeFragment, isSitePath, type SharedRecipient } from '../../src/lib/reader/permalink.ts';
 import { replyLine, ticketText, type TicketRecipient } from '../../src/lib/reader/ticketText.ts';
-import { nextAction, ticket, verdictLabel } from '../../src/ui/readerText.ts';
+import { ticket } from '../../src/ui/readerText.ts';
+import { verdictLabel } from '../../src/ui/bounceText.ts';
 
 describe('highlightSegments', () => {
   it('marks exactly the matched spans and keeps every character', () => {
@@ -94,15 +96,16 @@ describe('permalink fragment', () => {
 });
 
 describe('ticketText', () => {
-  const words = { ...ticket, verdictLabel, nextAction };
+  const words = { ...ticket, verdictLabel };
   const row: TicketRecipient = { ...recipient, reason: 'UserUnknown', verdict: 'suppress', rule: "'User Unknown': the mailbox does not exist" };
 
   it('has the reply line, recipient, verdict, next action and links on the given host', () => {
     const text = ticketText([row], words, { origin: 'http://localhost:4451', masked: false, permalink: 'http://localhost:4451/read/#r=abc' });
     expect(text).toContain('Reply: 550 5.2.1 <kijitora@example.jp>... User Unknown');
     expect(text).toContain('Recipient: kijitora@example.jp');
-    expect(text).toContain(`Verdict: ${verdictLabel.suppress}`);
-    expect(text).toContain(`Next action: ${nextAction.suppress}`);
+    expect(text).toContain('Verdict: suppress');
+    expect(text).toContain(`Next action: ${verdictLabel.suppress}`);
+    expect(text).toContain("Rule: 'User Unknown': the mailbox does not exist");
     expect(text).toContain('Read: http://localhost:4451/smtp/5.2.1/#how-to-fix');
     expect(text).toContain('http://localhost:4451/read/#r=abc');
   });
@@ -125,5 +128,18 @@ describe('isFailedRecipient', () => {
   it('drops deliveries, by action or by reason', () => {
     for (const action of ['delivered', 'Relayed', 'expanded', 'sent']) expect(isFailedRecipient({ action, reason: 'Undefined' })).toBe(false);
     expect(isFailedRecipient({ action: null, reason: 'Delivered' })).toBe(false);
+  });
+});
+
+describe('patternTerms', () => {
+  it('turns provider patterns into the words they look for', () => {
+    expect(patternTerms(/\bgsmtp\b|support\.google\.com\/(?:mail|a)\b/i)).toEqual(['gsmtp', 'support.google.com/mail', 'support.google.com/a']);
+    expect(patternTerms(/(?:^|\.)(?:outlook\.com|hotmail\.com|live\.com)$/i)).toEqual(['outlook.com', 'hotmail.com', 'live.com']);
+    expect(patternTerms(/spamhaus/i)).toEqual(['spamhaus']);
+    expect(patternTerms(/\bS31[45]0\b|\bAS\(\d+\)/)).toEqual(['S31[45]0', 'AS(\\d+)']);
+    expect(patternTerms(/\byahoo(?:inc)?\b|yahoodns\.net/i)).toEqual(['yahoo', 'yahooinc', 'yahoodns.net']);
+    // Too many spellings: the pattern is shown as it is.
+    expect(patternTerms(/domain (?:is )?listed (?:in|on|by) spamhaus/i)).toEqual(['domain (?:is )?listed (?:in|on|by) spamhaus']);
+    expect(patternTerms(undefined)).toEqual([]);
   });
 });

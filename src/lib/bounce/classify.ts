@@ -79,26 +79,41 @@ interface Decision {
 
 function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number[]): Decision {
   const span = words ? originalSpan(at, words.start, words.end) : null;
-  const codeReason = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
+  // RFC 3463 allows the address and mailbox codes (X.1.1 …) only as permanent failures: a 4.1.1 or
+  // 4.2.1 says the address is temporarily unusable, which is no reason to drop it, so the words decide.
+  const claimed = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
+  const codeReason = claimed && isTemporary(e) && VERDICT_OF[claimed] === 'suppress' ? null : claimed;
   if (words) {
     const { rule } = words;
     const named = rule.asPolicy && e.enhanced?.split('.')[1] === '7' ? rule.asPolicy : rule.reason;
-    // X.4.7 "delivery time expired" reports that the retries ran out; the words give the last error.
-    if (codeReason === 'Expired' && named !== 'Expired') return { reason: 'Expired', basis: 'expiredWith', rule, span };
-    if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
-    if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
+    // X.4.7 "delivery time expired" reports that the retries ran out. If the last error only says the
+    // receiver was unreachable or busy, expiry is the news; if it names a cause (no PTR, blocklist …),
+    // that cause is what the sender must act on.
+    if (codeReason === 'Expired' && named !== 'Expired') {
+      return GAVE_UP_ON.has(named) ? { reason: 'Expired', basis: 'expiredWith', rule, span } : { reason: named, basis: 'wordsOverCode', rule, span };
+    }
+    // Vague words do not beat a generic code that still names an area other than "other" or "policy"
+    // (5.6.0 "Recipient address rejected: Media error" is about content, whatever "rejected" suggests).
+    const areaCode = !!e.enhanced && isGenericEnhanced(e.enhanced) && !['0', '7'].includes(e.enhanced.split('.')[1] ?? '0');
+    if (!(rule.weak && areaCode)) {
+      if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
+      if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
+    }
   }
   if (codeReason) return { reason: codeReason, basis: 'code', rule: null, span: null };
   if (e.enhanced) {
     const bySubject = isGenericEnhanced(e.enhanced) || !reasonOfEnhanced(e.enhanced) ? reasonOfSubject(e.enhanced) : null;
     const byReply = e.reply ? reasonOfReply(e.reply) : null;
     // A generic enhanced code says less than a reply code that names something (530, 552 …).
-    const reason = (bySubject === 'OnHold' && byReply) || bySubject || byReply;
-    if (reason) return { reason, basis: 'genericCode', rule: null, span: null };
+    const usable = bySubject && !(isTemporary(e) && VERDICT_OF[bySubject] === 'suppress') ? bySubject : null;
+    return { reason: (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold', basis: 'genericCode', rule: null, span: null };
   }
   if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
   return { reason: e.diagnostic?.trim() ? 'OnHold' : 'Undefined', basis: 'nothing', rule: null, span: null };
 }
+
+/** Reasons that, once the retries have run out, are reported as Expired: the receiver was unreachable or silent. */
+const GAVE_UP_ON: ReadonlySet<Reason> = new Set(['NetworkError', 'OnHold', 'Undefined']);
 
 const isTemporary = (e: Evidence) => (e.enhanced ?? e.reply ?? '').startsWith('4');
 const stageIs = (e: Evidence, re: RegExp) => !!e.stage && re.test(e.stage);
@@ -123,9 +138,11 @@ function isRecipientsOwnServer(e: Evidence): string | null {
 function quoteOf(diagnostic: string, span: Match, provider: ProviderHit | null): string {
   let { start, end } = span;
   // "blocked using zen.spamhaus.org": carry the quote on to the list it names when that follows closely.
-  const pm = provider?.match;
+  const pm = provider?.kind !== 'mailbox' ? provider?.match : null;
   if (pm && pm.start >= end && pm.start - end <= 40) end = pm.end;
-  const q = diagnostic.slice(start, end).replace(/\s+/g, ' ').trim();
+  // Finish the word or host name the match stopped in ("dnsbl.sorbs" → "dnsbl.sorbs.net").
+  while (end < diagnostic.length && /[\w.-]/.test(diagnostic[end]!)) end++;
+  const q = diagnostic.slice(start, end).replace(/\s+/g, ' ').trim().replace(/[.,;:-]+$/, '');
   return q.length > 100 ? `${q.slice(0, 99)}…` : q;
 }
 
@@ -139,70 +156,83 @@ function blocklistNote(provider: ProviderHit): string {
   }
 }
 
+interface Outcome {
+  reason: Reason;
+  /** Set where the evidence overrides the verdict table. */
+  verdict: Verdict | null;
+  /** A sentence that replaces the reason's usual explanation. */
+  note: string | null;
+}
+
+/** The facts around the reply (action, stage, temporary or not) adjust the reason the rules found. */
+function inContext(d: Decision, e: Evidence, matched: boolean): Outcome {
+  const action = e.action?.toLowerCase() ?? '';
+  const out: Outcome = { reason: d.reason, verdict: null, note: null };
+  // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
+  if (action === 'delivered' || (!matched && e.enhanced?.startsWith('2.'))) return { ...out, reason: 'Delivered' };
+  // A temporary failure (or a network failure with no code at all) on a recipient the report marks
+  // failed: the sending server retried until its queue time ran out.
+  if (action === 'failed' && GAVE_UP_ON.has(d.reason) && (isTemporary(e) || (d.reason === 'NetworkError' && !e.enhanced && !e.reply))) {
+    return { ...out, reason: 'Expired', note: ruleNote.gaveUpOnTemporary };
+  }
+  // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
+  if (d.reason === 'HostUnknown' && isTemporary(e)) return { ...out, reason: 'NetworkError' };
+  if (d.reason === 'UserUnknown' && stageIs(e, /end of data|after data/i)) return { ...out, reason: 'Filtered', note: ruleNote.filteredAfterData };
+  // Where nothing specific was said, the stage tells who was refused.
+  const vague = d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing' || (d.basis === 'words' && !!d.rule?.weak);
+  if (vague && d.reason !== 'Rejected' && d.reason !== 'Blocked') {
+    if (stageIs(e, /mail from/i) && (d.reason === 'OnHold' || VERDICT_OF[d.reason] !== 'retry')) return { ...out, reason: 'Rejected', note: ruleNote.refusedAtMailFrom };
+    if (stageIs(e, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(e)) return { ...out, reason: 'Blocked', note: ruleNote.refusedAtConnection };
+  }
+  return out;
+}
+
+/** Where the words override the verdict table, or name the list to act on. */
+function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provider: ProviderHit | null): Outcome {
+  if (o.reason === 'MailboxFull' && /\b(?:inactive|abandoned|not been (?:used|accessed|logged into))\b/i.test(text)) {
+    return { ...o, verdict: 'suppress', note: ruleNote.inactiveMailbox };
+  }
+  if (o.reason === 'NoRelaying') {
+    const domain = isRecipientsOwnServer(e);
+    return domain ? { ...o, verdict: 'suppress', note: ruleNote.ownDomainRelay(domain) } : o;
+  }
+  if (d.rule?.id === 'greylisting') return { ...o, note: ruleNote.greylisting };
+  if (d.rule?.id === 'mailFlood') return { ...o, note: ruleNote.mailFlood };
+  if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
+  return o;
+}
+
+/** The head of the rule: the quoted words, or the code that decided. */
+function basisText(d: Decision, e: Evidence, diagnostic: string, provider: ProviderHit | null): string {
+  const code = e.enhanced ?? e.reply ?? '';
+  if (d.span) {
+    const quote = quoteOf(diagnostic, d.span, provider);
+    if (d.basis === 'expiredWith') return ruleBasis.expiredWith(code, quote);
+    if (d.basis === 'wordsOverCode') return ruleBasis.wordsOverCode(quote, code);
+    return ruleBasis.words(quote);
+  }
+  if (d.basis === 'code') return ruleBasis.code(code);
+  if (d.basis === 'genericCode') return ruleBasis.genericCode(code);
+  if (d.basis === 'reply') return ruleBasis.reply(e.reply ?? '');
+  return ruleBasis.nothing;
+}
+
 export function classify(evidence: Evidence): Classification {
   const diagnostic = evidence.diagnostic ?? '';
   const { text, at } = normalise(diagnostic);
   const words = text ? firstTextRule(text) : null;
   const d = decide(evidence, words, at);
   const provider = findProvider(diagnostic, evidence.remoteMta);
-  let { reason } = d;
-  let note: string | null = null;
-  let verdict: Verdict | null = null;
+  const { reason, verdict, note } = withOverrides(inContext(d, evidence, !!words), d, evidence, text, provider);
 
   const action = evidence.action?.toLowerCase() ?? '';
-  // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
-  if (action === 'delivered' || (!words && evidence.enhanced?.startsWith('2.'))) reason = 'Delivered';
-  else if (action === 'failed' && isTemporary(evidence) && ['NetworkError', 'SystemError', 'OnHold', 'Undefined'].includes(reason)) {
-    reason = 'Expired';
-    note = ruleNote.gaveUpOnTemporary;
-  } else if (reason === 'UserUnknown' && stageIs(evidence, /data/i)) {
-    reason = 'Filtered';
-    note = ruleNote.filteredAfterData;
-  } else if ((d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing') && !['Rejected', 'Blocked'].includes(reason)) {
-    if (stageIs(evidence, /mail from/i) && VERDICT_OF[reason] !== 'retry') {
-      reason = 'Rejected';
-      note = ruleNote.refusedAtMailFrom;
-    } else if (stageIs(evidence, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(evidence)) {
-      reason = 'Blocked';
-      note = ruleNote.refusedAtConnection;
-    }
-  }
+  const retriesEnded =
+    reason !== 'Expired' && reason !== 'Delivered' && isTemporary(evidence) &&
+    (action === 'failed' || (!!evidence.enhanced && reasonOfEnhanced(evidence.enhanced) === 'Expired'));
+  const extra = action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : retriesEnded ? ruleNote.retriesEnded : undefined;
+  const rule = ruleSentence(basisText(d, evidence, diagnostic, provider), note ?? reasonExplanation[reason], extra);
 
-  // Where the words override the verdict table.
-  if (reason === 'MailboxFull' && /\b(?:inactive|abandoned|not been (?:used|accessed|logged into))\b/i.test(text)) {
-    verdict = 'suppress';
-    note = ruleNote.inactiveMailbox;
-  } else if (reason === 'NoRelaying') {
-    const domain = isRecipientsOwnServer(evidence);
-    if (domain) {
-      verdict = 'suppress';
-      note = ruleNote.ownDomainRelay(domain);
-    }
-  } else if (d.rule?.id === 'greylisting') note = ruleNote.greylisting;
-  else if ((reason === 'Blocked' || reason === 'BadReputation') && provider && d.rule?.id !== 'openRelay' && !note) {
-    note = reason === 'Blocked' ? blocklistNote(provider) : null;
-  }
-
-  const code = evidence.enhanced ?? evidence.reply ?? '';
-  const basis =
-    d.span && d.basis === 'expiredWith'
-      ? ruleBasis.expiredWith(evidence.enhanced ?? code, quoteOf(diagnostic, d.span, provider))
-      : d.span && (d.basis === 'words' || d.basis === 'wordsOverCode')
-      ? d.basis === 'wordsOverCode'
-        ? ruleBasis.wordsOverCode(quoteOf(diagnostic, d.span, provider), evidence.enhanced ?? code)
-        : ruleBasis.words(quoteOf(diagnostic, d.span, provider))
-      : d.basis === 'code'
-        ? ruleBasis.code(code)
-        : d.basis === 'genericCode'
-          ? ruleBasis.genericCode(evidence.enhanced ?? code)
-          : d.basis === 'reply'
-            ? ruleBasis.reply(evidence.reply ?? '')
-            : ruleBasis.nothing;
-  const explanation = note ?? reasonExplanation[reason];
-  const rule = ruleSentence(basis, explanation, action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : undefined);
-
-  const matches: Match[] = [];
-  if (d.span) matches.push(d.span);
+  const matches: Match[] = d.span ? [d.span] : [];
   const pm = provider?.match;
   if (pm && (reason === 'Blocked' || reason === 'BadReputation') && !matches.some((m) => m.start <= pm.start && m.end >= pm.end)) matches.push(pm);
   matches.sort((a, b) => a.start - b.start);

@@ -50,6 +50,9 @@ export interface ExplainResult {
   recipients?: ExplainedRecipient[];
 }
 
+/** RFC 3464 actions that report success ("deliverable" is Postfix's address-verification answer). */
+const NOT_FAILED = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
+
 function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
   if (digit === '5') return 'hard';
   if (digit === '4') return 'soft';
@@ -58,9 +61,13 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
 
 /** The CLI's JSON for one paste (a line, a log excerpt or a whole message). */
 export async function explain(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<ExplainResult> {
-  const d = await diagnose(text, codes);
+  return explainDiagnosis(await diagnose(text, codes));
+}
+
+/** The CLI's JSON for a diagnosis: the browser shows the same Diagnosis, so both agree by construction. */
+export function explainDiagnosis(d: Diagnosis): ExplainResult {
   // The first failed (or delayed) recipient; a report of deliveries only falls back to its first row.
-  const first = d.recipients.find((r) => r.action !== 'delivered' && r.action !== 'relayed' && r.action !== 'expanded') ?? d.recipients[0];
+  const first = d.recipients.find((r) => !NOT_FAILED.has(r.action ?? '')) ?? d.recipients[0];
   const result: ExplainResult = {
     reply: first?.reply ?? null,
     enhanced: first?.enhanced ?? null,

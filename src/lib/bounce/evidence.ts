@@ -19,9 +19,21 @@ const STAGE_PATTERNS: readonly [RegExp, string][] = [
   [/\bafter initial connection\b|\bin (?:the )?(?:server )?greeting\b|\bwhile connected\b|\bconnect to [^\n]{0,80}?(?:refused|timed out)|\bconnection (?:refused|timed out)\b/i, 'connection'],
 ];
 
+/**
+ * Sendmail pipelines RCPT TO and DATA: its transcript shows ">>> DATA" and then the replies to
+ * the earlier RCPT TO commands ("<<< 550 5.1.1 <bob@example.com>... User unknown", then
+ * "<<< 503 5.0.0 Need RCPT" or "554 no valid recipients" for DATA itself).
+ */
+const PIPELINED_RCPT = [
+  />>> DATA[^\n]{0,200}\n[ \t]*<<<[ \t]*[245]\d\d[^\n]{0,300}<[^<>\n]{1,300}@[^<>\n]{1,300}>\.\.\./i,
+  // … or followed (after at most two lines) by DATA's own refusal or Sendmail's per-recipient line.
+  />>> DATA[^\n]{0,200}\n[ \t]*<<<[ \t]*[45]\d\d[^\n]{0,500}\n(?:[^\n>]{0,500}\n){0,2}?[ \t]*(?:<<<[ \t]*(?:503|554)\b|[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?<[^<>\n]{1,300}@[^<>\n]{1,300}>\.\.\.)/i,
+];
+
 /** The SMTP command the reply answered, when the text says (null otherwise). */
 export function stageOf(text: string): string | null {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  if (PIPELINED_RCPT.some((re) => re.test(sample))) return 'RCPT TO';
   for (const [re, stage] of STAGE_PATTERNS) if (re.test(sample)) return stage;
   return null;
 }

@@ -1,6 +1,7 @@
 /**
- * MTA log excerpts (Postfix, Exim, Sendmail): one recipient per line that reports a bounce or
- * a deferral. Lines that report success, queue bookkeeping or anything else are skipped.
+ * MTA log excerpts (Postfix, Exim, Sendmail): one recipient per line that reports a delivery
+ * attempt's outcome: bounced or deferred, and also delivered (action "delivered", as a DSN would
+ * list it, so the reader can say how many were fine). Queue bookkeeping and anything else is skipped.
  * Pure and linear: each line is capped before any regex runs.
  */
 import { parsePastedError } from '../parsePastedError.ts';
@@ -11,17 +12,26 @@ const MAX_LINE_CHARS = 8 * 1024;
 const MAX_LOG_LINES = 5000;
 
 /** Postfix / Sendmail: `to=<bob@example.com>, … status=bounced (…)` or `dsn=5.1.1, stat=…`. */
-const STATUS_WORD = /\bstatus=(bounced|deferred|expired|undeliverable)\b/i;
-const SENDMAIL_STAT = /\bdsn=([45]\.\d{1,3}\.\d{1,3}),\s*stat=/i;
+const STATUS_WORD = /\bstatus=(bounced|deferred|expired|undeliverable|sent|delivered)\b/i;
+const SENDMAIL_STAT = /\bdsn=([245]\.\d{1,3}\.\d{1,3}),\s*stat=/i;
 /** Exim: `** bob@example.com` (failed) or `== bob@example.com` (deferred) after the message id. */
-const EXIM_MARK = /(?:^|\s)(\*\*|==) (\S{1,300})/;
+const EXIM_MARK = /(?:^|\s)(\*\*|==|=>|->) (\S{1,300})/;
 
 const ACTION_OF: Record<string, string> = {
-  bounced: 'failed', deferred: 'delayed', expired: 'failed', undeliverable: 'failed', '**': 'failed', '==': 'delayed',
+  bounced: 'failed', deferred: 'delayed', expired: 'failed', undeliverable: 'failed', sent: 'delivered', delivered: 'delivered',
+  '**': 'failed', '==': 'delayed', '=>': 'delivered', '->': 'delivered',
 };
+
+/** A line that reports a failure or a deferral (not a delivery). */
+const FAILURE_WORD = /\bstatus=(?:bounced|deferred|expired|undeliverable)\b|\bdsn=[45]\.\d{1,3}\.\d{1,3},\s*stat=|(?:^|\s)(?:\*\*|==) \S{0,300}@/i;
 
 /** True when a line reports one recipient's bounce or deferral in a format this module reads. */
 export function isBounceLogLine(line: string): boolean {
+  return FAILURE_WORD.test(line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line);
+}
+
+/** True when a line reports one recipient's outcome (failed, deferred or delivered). */
+export function isDeliveryLogLine(line: string): boolean {
   const l = line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line;
   return STATUS_WORD.test(l) || SENDMAIL_STAT.test(l) || (EXIM_MARK.test(l) && /@/.test(l));
 }
@@ -32,7 +42,7 @@ export function looksLikeLogLine(line: string): boolean {
   return (
     /^(?:[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d)/.test(l) ||
     /\b(?:postfix|sendmail|sm-mta|exim|qmail|opensmtpd|smtpd)[/[\]:]/i.test(l) ||
-    isBounceLogLine(line)
+    isDeliveryLogLine(line)
   );
 }
 
@@ -71,7 +81,8 @@ function postfixOrSendmail(line: string): BounceRecipient[] {
     action = ACTION_OF[status[1]!.toLowerCase()]!;
   } else {
     diagnostic = line.slice(sendmail!.index + sendmail![0].length).trim();
-    action = sendmail![1]!.startsWith('4') ? 'delayed' : 'failed';
+    const cls = sendmail![1]![0];
+    action = cls === '4' ? 'delayed' : cls === '2' ? 'delivered' : 'failed';
   }
   // The remote reply sits after "said:"; without one the text is the local MTA's own account.
   const said = diagnostic ? /\bsaid:\s*([\s\S]*)$/i.exec(diagnostic) : null;

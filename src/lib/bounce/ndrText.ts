@@ -42,15 +42,19 @@ const ORIGINAL_MARKER = new RegExp(
       String.raw`the text of your message`,
       String.raw`your message reads`,
       String.raw`start of returned message`,
-      String.raw`content-type: (?:message/rfc822|text/rfc822-headers)`,
     ].join('|') +
     String.raw`)`,
   'i',
 );
 
+/** In a raw body: the MIME part that holds the returned message or its headers. */
+const ATTACHED_ORIGINAL = /^Content-Type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global|message\/global-headers)\b/i;
+
 const HEADER_LINE = /^(?:Received|Return-Path|From|To|Subject|Date|Message-I[Dd]|MIME-Version|Content-Type|DKIM-Signature|Reply-To|Delivered-To|X-[A-Za-z0-9-]{1,40}|Authentication-Results|ARC-[A-Za-z-]{1,20}|Cc|Sender|In-Reply-To|References):[ \t]/;
 const STRONG_HEADER = /^(?:Received|Message-I[Dd]|Subject|Date|From|MIME-Version|DKIM-Signature|Return-Path):/;
 const MAX_LINE = 4000;
+/** A report's human-readable part is a few KB; beyond this it is not a report any more. */
+export const MAX_REPORT_CHARS = 256 * 1024;
 
 function hasEvidence(text: string): boolean {
   return /(?<![\d.])[45]\d\d(?![\d])|[45]\.\d{1,3}\.\d{1,3}/.test(text) || new RegExp(ADDR).test(text);
@@ -68,6 +72,7 @@ export function cutOriginal(text: string): string {
   let strong = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.length > MAX_LINE ? lines[i]!.slice(0, MAX_LINE) : lines[i]!;
+    if (ATTACHED_ORIGINAL.test(line)) return text.slice(0, offset);
     if (ORIGINAL_MARKER.test(line) && i > 0 && hasEvidence(text.slice(0, offset))) return text.slice(0, offset);
     if (HEADER_LINE.test(line)) {
       if (headerRun === 0) {
@@ -110,6 +115,7 @@ const ADDRESS_IN_SENTENCE = new RegExp(
   String.raw`\b(?:deliver(?:ed|y)?|delivering|message|mail|recipient|address|mailbox|user|to|for)\b[^\n@]{0,40}?[<("'\[]?(${ADDR})`,
   'i',
 );
+const SENDER_INTRO = /\b(?:sent by|sender|from)[ \t]*:?[ \t]*$/i;
 const FIELD_START = /^[ \t]*[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]/;
 /** The reporting system's own addresses are never the failed recipient. */
 const LOCAL_ROLES = /^(?:mailer-daemon|double-bounce)@/i;
@@ -117,9 +123,17 @@ const LOCAL_ROLES = /^(?:mailer-daemon|double-bounce)@/i;
 function anchorsOf(text: string, sentence: boolean): Anchor[] {
   const anchors: Anchor[] = [];
   let offset = 0;
+  let previous = '';
   for (const raw of text.split('\n')) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     let m: RegExpExecArray | null = null;
+    // "A message sent by\n  <alice@example.org>\ncould not be delivered": the sender, not a recipient.
+    const afterSender = SENDER_INTRO.test(previous);
+    if (line.trim() !== '') previous = line;
+    if (afterSender) {
+      offset += raw.length + 1;
+      continue;
+    }
     if (sentence) m = ADDRESS_IN_SENTENCE.exec(line);
     else if (!FIELD_START.test(line) || /^[ \t]*Error:/i.test(line)) {
       m =
@@ -168,7 +182,8 @@ function sendmailRemoteReply(report: string, at: number): string | null {
  * read from the whole report, if the report says anything about a failure.
  */
 export function recipientsFromNdrText(text: string, fallbackAddress: string | null = null): BounceRecipient[] {
-  const report = cutOriginal(text.replace(/\r\n?/g, '\n'));
+  const capped = text.length > MAX_REPORT_CHARS ? text.slice(0, MAX_REPORT_CHARS) : text;
+  const report = cutOriginal(capped.replace(/\r\n?/g, '\n'));
   let anchors = anchorsOf(report, false);
   if (anchors.length === 0) anchors = anchorsOf(report, true);
   // Repeated mentions of the same address in a row belong to one stretch of text.
@@ -204,7 +219,11 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
     }
     // One recipient: the whole report is about it, wherever the code sits (Gmail puts it last,
     // some put it before the address).
-    if (!r.reply && !r.enhanced) r = recipientFromText(address, order.length === 1 ? report : `${preamble}\n${ownText}`);
+    if (!r.reply && !r.enhanced) {
+      const wider = recipientFromText(address, order.length === 1 ? report : `${preamble}\n${ownText}`);
+      // Codes from the wider text; without any, the words stay those that follow the address.
+      if (wider.reply || wider.enhanced) r = wider;
+    }
     out.push(r);
   }
   // An address in the template ("please contact <support@…>") says nothing about a failure.

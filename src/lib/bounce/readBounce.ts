@@ -5,7 +5,7 @@
  * single line never downloads the MIME parser). Pure; runs in the browser and in Node.
  */
 import { parsePastedError } from '../parsePastedError.ts';
-import { isBounceLogLine, looksLikeLogLine, readLogLines } from './logLines.ts';
+import { isBounceLogLine, isDeliveryLogLine, looksLikeLogLine, readLogLines } from './logLines.ts';
 import { oneLine, remoteHostOf, stageOf } from './evidence.ts';
 import type { BounceRecipient, Diagnosis } from './types.ts';
 
@@ -26,7 +26,7 @@ export function pasteKind(text: string): PasteKind {
   for (const l of text.trim().split(/\r?\n/, KIND_SAMPLE_LINES)) if (l.trim() !== '') lines.push(l);
   if (lines.length <= 1) return 'line';
   const logLike = lines.filter(looksLikeLogLine).length;
-  if (logLike >= lines.length * 0.6 && lines.some(isBounceLogLine)) return 'log';
+  if (logLike >= lines.length * 0.6 && lines.some(isDeliveryLogLine)) return 'log';
   return 'message';
 }
 

@@ -48,10 +48,12 @@ interface ParsedParts {
   report: string;
   failedRecipients: string | null;
   forwarded: string[];
+  /** The MIME structure did not parse into the parts it declares. */
+  broken: boolean;
 }
 
 async function parts(text: string): Promise<ParsedParts> {
-  if (!startsWithHeaders(text)) return { dsn: [], report: text, failedRecipients: null, forwarded: [] };
+  if (!startsWithHeaders(text)) return { dsn: [], report: text, failedRecipients: null, forwarded: [], broken: false };
   try {
     const email = await PostalMime.parse(text.replace(/^\s+/, ''), POSTAL_OPTIONS);
     const dsn: string[] = [];
@@ -71,12 +73,21 @@ async function parts(text: string): Promise<ParsedParts> {
     const report = plain.trim().length >= html.length * 0.5 ? plain : html;
     const failed = email.headers.find((h) => h.key === 'x-failed-recipients')?.value ?? null;
     const failedRecipients = failed ? addressIn(failed) : null;
-    // A broken MIME structure (a boundary the body never uses) leaves no parts: read the raw body.
-    if (dsn.length === 0 && report.trim() === '') return { dsn, report: rawBody(text), failedRecipients, forwarded };
-    return { dsn, report, failedRecipients, forwarded };
+    // A broken MIME structure (a boundary the body never uses, a part header without its ';')
+    // hides the report: read the raw body then.
+    const malformed = email.attachments.some((a) => !/^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+$/.test(a.mimeType.toLowerCase()));
+    return { dsn, report, failedRecipients, forwarded, broken: dsn.length === 0 && (report.trim() === '' || malformed) };
   } catch {
-    return { dsn: [], report: rawBody(text), failedRecipients: null, forwarded: [] };
+    return { dsn: [], report: rawBody(text), failedRecipients: null, forwarded: [], broken: false };
   }
+}
+
+const BOUNCE_HEADER = /^(?:From:[^\n]{0,200}\b(?:mailer-daemon|postmaster)\b|Subject:[^\n]{0,200}\b(?:undeliver|delivery status|delivery fail|delivery notification|returned mail|failure notice|non-?delivery|mail delivery failed))/im;
+
+/** The header block of an attached message says it is itself a bounce. */
+function looksLikeBounce(message: string): boolean {
+  const blank = message.search(/\r?\n\r?\n/);
+  return BOUNCE_HEADER.test(blank >= 0 ? message.slice(0, Math.min(blank, 16 * 1024)) : message.slice(0, 16 * 1024));
 }
 
 /** A bounce forwarded inline ("> " on most lines) loses one level of quoting. */
@@ -99,7 +110,13 @@ const generic = (code: string | null): boolean => code === null || /^\d\.0\.0$/.
 function merge(dsn: DsnRecipient, fromText: BounceRecipient | undefined): BounceRecipient {
   const { status, smtpDiagnostic, ...fields } = dsn;
   // The DSN rarely says the stage ("in reply to RCPT TO command" is in the text part).
-  const own = { ...fields, stage: fields.stage ?? fromText?.stage ?? null, remoteMta: fields.remoteMta ?? fromText?.remoteMta ?? null };
+  const own = {
+    ...fields,
+    stage: fields.stage ?? fromText?.stage ?? null,
+    remoteMta: fields.remoteMta ?? fromText?.remoteMta ?? null,
+    // A DSN without a Diagnostic-Code: the report's words are all there is to go on.
+    diagnostic: fields.diagnostic ?? fromText?.diagnostic ?? null,
+  };
   if (own.reply || !fromText || (!fromText.reply && !fromText.enhanced)) return own;
   return {
     ...own,
@@ -142,7 +159,7 @@ async function readOne(text: string, depth: number): Promise<BounceRecipient[]> 
     p.report = unquote(p.report);
     let fromText = recipientsFromNdrText(p.report, p.failedRecipients);
     // A malformed part header can hide the report from the MIME parser: read the raw body then.
-    if (p.dsn.length === 0 && !fromText.some((r) => r.reply || r.enhanced) && startsWithHeaders(text)) {
+    if (p.broken && !fromText.some((r) => r.reply || r.enhanced)) {
       const raw = unquote(rawBody(text));
       if (/^final-recipient:/im.test(raw)) p.dsn.push(raw);
       else {
@@ -160,9 +177,10 @@ async function readOne(text: string, depth: number): Promise<BounceRecipient[]> 
       );
     }
     if (fromText.some((r) => r.reply || r.enhanced)) return fromText;
-    // A forwarded bounce: the report is inside the attached message.
-    if (depth === 0) {
-      for (const inner of p.forwarded) {
+    // A forwarded bounce: the report is inside the attached message. Only when the outer message
+    // reports nothing itself and the attachment is a bounce, so a returned original is never read.
+    if (depth === 0 && fromText.length === 0) {
+      for (const inner of p.forwarded.filter(looksLikeBounce)) {
         const found = await readOne(inner, 1);
         if (found.some((r) => r.reply || r.enhanced)) return found;
       }

@@ -32,8 +32,8 @@ export interface TicketWords {
   read: string;
   permalink: string;
   none: string;
+  /** The short imperative for each verdict ("Remove the address"), the ticket's next action. */
   verdictLabel: Record<Verdict, string>;
-  nextAction: Record<Verdict, string>;
 }
 
 export interface TicketOptions {
@@ -62,9 +62,9 @@ export function ticketText(recipients: readonly TicketRecipient[], words: Ticket
     if (r.remoteMta) lines.push(`${words.remoteMta}: ${r.remoteMta}`);
     if (r.stage) lines.push(`${words.stage}: ${r.stage}`);
     lines.push(`${words.reason}: ${r.reason}`);
-    lines.push(`${words.verdict}: ${words.verdictLabel[r.verdict]}`);
+    lines.push(`${words.verdict}: ${r.verdict}`);
+    lines.push(`${words.next}: ${words.verdictLabel[r.verdict]}`);
     if (r.rule) lines.push(`${words.rule}: ${options.masked ? maskAddressesIn(r.rule) : r.rule}`);
-    lines.push(`${words.next}: ${words.nextAction[r.verdict]}`);
     if (r.url) lines.push(`${words.read}: ${options.origin}${r.url}`);
     return lines.join('\n');
   });
