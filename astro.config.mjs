@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { searchIndexInDev } from './src/integrations/searchIndexInDev.ts';
 import { staticHostFiles } from './src/integrations/staticHostFiles.ts';
+import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 
 /** Redirect pages (short aliases, reversed comparisons) and the duplicate /smtp/ index stay out of the sitemap. */
 /** @param {string} url */
@@ -23,7 +24,8 @@ function isCanonicalPage(url) {
  * SITE_URL and BASE_PATH make the site deployable anywhere, e.g.
  *   SITE_URL=https://example.org BASE_PATH=/docs/smtp/ npm run build
  */
-const site = process.env.SITE_URL ?? 'https://smtp-codes.example.org';
+const PLACEHOLDER_SITE = 'https://smtp-codes.example.org';
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -51,7 +53,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), searchIndexInDev(), staticHostFiles()],
+  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), searchIndexInDev(), staticHostFiles(), siteUrlCheck(process.env.SITE_URL, PLACEHOLDER_SITE)],
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; entries have no code blocks to highlight.
     syntaxHighlight: false,

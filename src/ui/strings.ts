@@ -9,7 +9,9 @@ export const site = {
   name: 'SMTP Codes',
   description:
     'What every SMTP reply code and enhanced status code means, why a server sent it, and how to fix the bounce. Paste an error to jump to its page.',
-  footer: 'Facts from the RFCs and the IANA SMTP Enhanced Status Codes registry. Explanations written for this site.',
+  footerBefore: 'Facts from the RFCs and the ',
+  footerRegistry: 'IANA SMTP Enhanced Status Codes registry',
+  footerAfter: '. Explanations written for this site.',
   skipToContent: 'Skip to content',
   home: 'All codes',
   backToIndex: '← All SMTP codes',
@@ -17,7 +19,14 @@ export const site = {
 
 export const search = {
   label: 'Search codes or paste an error',
-  placeholder: 'Paste an error, e.g. 550 5.1.1 User unknown',
+  formLabel: 'Site search',
+  resultsLabel: 'Search results',
+  heroLabel: 'Paste the bounce or error you got',
+  heroHint: 'A line with a code, such as 550 5.1.1 User unknown, opens that code’s page. Words alone work too: mailbox full, relay access denied.',
+  phraseMatch: 'Matched from your words, not from a code: if your bounce has a code, paste it to be sure.',
+  // Short enough to show whole in the phone header; the home page's paste area gives the example.
+  placeholder: 'Paste an error or a code',
+  heroPlaceholder: 'e.g. 550 5.1.1 User unknown',
   submit: 'Search',
   shortcutHint: 'Press / to search',
   bestMatch: 'Best match',
@@ -33,6 +42,19 @@ export const search = {
   alsoSearch: (words: string) => `Also search pages for “${words}”`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
+
+/** Strings the small page script (copy buttons, comparison picker) shows; rendered into data attributes, so the script ships none. */
+export const enhance = {
+  copied: 'Copied',
+  copyManually: 'Copy manually',
+  copyPrompt: 'Copy this:',
+  copyLink: 'Copy link',
+  copyForTicket: 'Copy for ticket',
+  compareWith: 'Compare {code} with',
+  compare: 'Compare',
+  choose: 'Choose a code…',
+};
+
 
 export const outcomeLabel: Record<Outcome, string> = {
   success: 'Success',
@@ -218,8 +240,11 @@ export const standard = {
 export const indexPage = {
   title: 'SMTP reply codes and enhanced status codes',
   intro:
-    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Find yours below or paste the whole error into the search box.',
-  replyHeading: 'Reply codes by class',
+    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Paste the error above, or find your code below: failures first.',
+  replyHeading: 'Failure reply codes: 5xx and 4xx',
+  otherRepliesHeading: 'Replies that are not failures: 2xx and 3xx',
+  jump: 'Jump to',
+  enhancedJump: 'Enhanced codes',
   enhancedHeading: 'Enhanced status codes by subject',
   from: 'From',
 };
@@ -232,3 +257,11 @@ export const notFound = {
 export function formatStandard(rfc: string, section: string | null): string {
   return section ? `${rfc} §${section}` : rfc;
 }
+
+/**
+ * The "Copy for ticket" text: Markdown a support engineer can paste as is. The page script fills
+ * the {placeholders}; {whatToDo} is read from the page's own at-a-glance row, so the ticket says
+ * what the page says, and the links (the "How to fix it" section and the page) are the address
+ * the page is served from.
+ */
+export const ticketTemplate = ['**SMTP {code}: {title}**', 'What to do: {whatToDo}', `${sections.howToFix}: {fixUrl}`, 'Details: {pageUrl}'].join('\n');
