@@ -1,10 +1,15 @@
 import { findEnhancedRecord, type ResolverRecord } from './codeIndex.ts';
 import { parsePastedError } from './parsePastedError.ts';
+import { phraseTarget } from './bounce/phrases.ts';
 
 export interface Resolution {
   reply: string | null;
   enhanced: string | null;
-  /** The page to open: the enhanced code's page (or its vendor block's) when the site has one, else the reply code's. */
+  /**
+   * The page to open: the enhanced code's page (or its vendor block's) when the site has one, else
+   * the reply code's; for text with no code at all, the page of the reason its words name
+   * ("Connection timed out" → 4.4.1), so the search box and the CLI answer alike.
+   */
   url: string | null;
   title: string | null;
   bounce: 'hard' | 'soft' | null;
@@ -22,7 +27,8 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
  */
 export function resolvePaste(text: string, codes: ReadonlyMap<string, ResolverRecord>): Resolution {
   const { reply, enhanced } = parsePastedError(text);
-  const target = (enhanced && findEnhancedRecord(enhanced, codes)) || (reply && codes.get(reply)) || null;
+  const target =
+    (enhanced && findEnhancedRecord(enhanced, codes)) || (reply && codes.get(reply)) || (!reply && !enhanced ? pageForWords(text, codes) : null) || null;
   return {
     reply,
     enhanced,
@@ -30,4 +36,10 @@ export function resolvePaste(text: string, codes: ReadonlyMap<string, ResolverRe
     title: target ? target.title : null,
     bounce: bounceOfDigit((reply ?? enhanced ?? '')[0]),
   };
+}
+
+/** The page of the reason a code-less phrase names (phraseTarget), or null. */
+export function pageForWords<R extends ResolverRecord>(text: string, codes: ReadonlyMap<string, R>): R | null {
+  const phrase = phraseTarget(text);
+  return (phrase && findEnhancedRecord(phrase.code, codes)) || null;
 }

@@ -41,6 +41,8 @@ describe('typed phrases resolve through the reason rules', () => {
     expect(phraseTarget('550 user unknown')).toBeNull();
     expect(phraseTarget('5.1.1')).toBeNull();
     expect(phraseTarget('what is an MX record')).toBeNull();
+    // A spam filter's report header scores a message; it is not a refusal (pastes.tsv has one).
+    expect(phraseTarget('X-Barracuda-Spam-Report: Code version 3.2, rules version 3.2.3.36951')).toBeNull();
     expect(phraseTarget('')).toBeNull();
     expect(phraseTarget(`user unknown ${'x'.repeat(200)}`)).toBeNull();
   });

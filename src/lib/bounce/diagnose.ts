@@ -4,7 +4,8 @@
  * gives each a reason and a verdict, and the code index gives the page to open.
  */
 import { findEnhancedRecord, type ResolverRecord } from '../codeIndex.ts';
-import { classify } from './classify.ts';
+import { classify, VERDICT_OF } from './classify.ts';
+import { phraseTarget } from './phrases.ts';
 import { readBounce } from './readBounce.ts';
 import type { BounceRecipient, Diagnosis, Reason, RecipientDiagnosis, Verdict } from './types.ts';
 
@@ -61,7 +62,19 @@ function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
 
 /** The CLI's JSON for one paste (a line, a log excerpt or a whole message). */
 export async function explain(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<ExplainResult> {
-  return explainDiagnosis(await diagnose(text, codes));
+  const result = explainDiagnosis(await diagnose(text, codes));
+  // Text with no code at all: its words may still name a reason, as in the search box.
+  if (result.reply === null && result.enhanced === null && result.url === null) {
+    const phrase = phraseTarget(text);
+    const target = phrase && findEnhancedRecord(phrase.code, codes);
+    if (phrase && target) {
+      result.url = target.url;
+      result.title = target.title;
+      result.reason ??= phrase.reason;
+      result.verdict ??= VERDICT_OF[phrase.reason];
+    }
+  }
+  return result;
 }
 
 /** The CLI's JSON for a diagnosis: the browser shows the same Diagnosis, so both agree by construction. */

@@ -46,6 +46,8 @@ const MAX_PHRASE = 120;
 export function phraseTarget(text: string): PhraseTarget | null {
   const phrase = text.trim().replace(/\s+/g, ' ');
   if (!phrase || phrase.length > MAX_PHRASE) return null;
+  // A header field such as X-Spam-Report describes a filter's scoring, not a refusal.
+  if (/^x-[\w-]+:/i.test(phrase)) return null;
   // A phrase with a code in it is the code resolver's job.
   if (/(?:^|[^\d.])(?:[245]\d\d|[245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)/.test(phrase)) return null;
   const keyword = KEYWORDS[phrase.toLowerCase()];

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { getCatalog } from '../../data/catalog.ts';
 import { buildCodeIndex, type CodeIndex } from '../../lib/codeIndex.ts';
 import { codePath, withBase } from '../../lib/urls.ts';
@@ -12,8 +13,10 @@ export function buildSiteCodeIndex(): Promise<CodeIndex> {
 }
 
 async function build(): Promise<CodeIndex> {
-  const { replies, enhanced } = await getCatalog();
-  const entries = [...new Map(enhanced.map((p) => [p.entry.id, p.entry])).values()];
+  const { replies } = await getCatalog();
+  // Every entry, deprecated ones (no page) included: their log lines are evidence for the
+  // "seen with" links, exactly as the catalog counts them for the pages.
+  const entries = await getCollection('enhanced');
   return buildCodeIndex(
     replies.map(({ entry: { data } }) => ({
       code: data.code,
