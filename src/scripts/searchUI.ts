@@ -214,7 +214,8 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     const phrase = resolution.reply || resolution.enhanced ? null : phraseMatch(text);
     const card = phrase?.card ?? bestMatchCard(resolution);
     firstUrl = phrase?.url ?? null;
-    if (phrase) panel.dataset.url = phrase.url;
+    // data-url stays what the code resolver found (tests compare it with the CLI); the rules answer is data-phrase.
+    panel.dataset.phrase = phrase?.url ?? "";
     panel.hidden = false;
     const words = cleanSearchText(text);
     if (card) {

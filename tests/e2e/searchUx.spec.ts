@@ -16,7 +16,8 @@ function indexed(page: Page, query: string): Promise<{ url: string; content: str
 
 test('result excerpts keep the spaces around highlighted words, and results lead with code and title', async ({ page }) => {
   await page.goto('smtp/421/');
-  await box(page).fill('mailbox full');
+  // Words the reason rules do not answer, so they go to the full-text index.
+  await box(page).fill('recipient mailbox');
   const first = panel(page).locator('li a').first();
   await expect(first).toBeVisible({ timeout: 15_000 });
   // Code pages first: the top result is a code page and its title line starts with the code.
@@ -28,7 +29,7 @@ test('result excerpts keep the spaces around highlighted words, and results lead
   expect(excerpts.some((e) => e.marks.length > 0)).toBe(true);
   for (const { text } of excerpts) {
     // The defect glued words to their highlights: "Mailboxfull.The recipient's mailboxhas".
-    expect(text).not.toMatch(/mailbox(full|has)|full\.The/i);
+    expect(text).not.toMatch(/recipient(mailbox|'s)|mailbox(has|does|is)\b/i);
   }
   // Every highlight stands alone: the character on each side of it is not a letter.
   const glued = await panel(page).locator('.result-excerpt mark').evaluateAll((marks) =>
@@ -157,8 +158,10 @@ test('no console messages on any page or during searches (no Pagefind option war
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
   await page.goto('./');
-  await box(page).pressSequentially('mailbox full', { delay: 30 });
+  await box(page).pressSequentially('recipient mailbox', { delay: 30 });
   await expect(panel(page).locator('li a').first()).toBeVisible({ timeout: 15_000 });
+  await box(page).fill('mailbox full');
+  await expect(panel(page).locator('.best-match').first()).toBeVisible();
   await box(page).fill('authentication');
   await expect(panel(page).locator('li a').first()).toBeVisible({ timeout: 15_000 });
   await page.goto('smtp/550/');
