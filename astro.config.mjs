@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { searchIndexInDev } from './src/integrations/searchIndexInDev.ts';
 import { staticHostFiles } from './src/integrations/staticHostFiles.ts';
+import { siteUrlCheck } from './src/integrations/siteUrlCheck.ts';
 
 /** Redirect pages (short aliases, reversed comparisons) and the duplicate /smtp/ index stay out of the sitemap. */
 /** @param {string} url */
@@ -23,7 +24,8 @@ function isCanonicalPage(url) {
  * SITE_URL and BASE_PATH make the site deployable anywhere, e.g.
  *   SITE_URL=https://example.org BASE_PATH=/docs/smtp/ npm run build
  */
-const site = process.env.SITE_URL ?? 'https://smtp-codes.example.org';
+const PLACEHOLDER_SITE = 'https://smtp-codes.example.org';
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -33,6 +35,9 @@ export default defineConfig({
   // Lets tests build fixture content without touching the real data store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // The bounce reader reads pastes in a module worker (src/scripts/readerWorker.ts); ES output lets
+  // the worker's code split (a lazily loaded MIME parser) where the default IIFE format cannot.
+  vite: { worker: { format: 'es' } },
   security: {
     // Astro hashes its own scripts and styles into a CSP meta tag; nothing inline is trusted
     // without a hash. Pagefind compiles WebAssembly, hence 'wasm-unsafe-eval' (not 'unsafe-eval').
@@ -48,10 +53,7 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  // The bounce reader reads pastes in a module worker (src/scripts/readerWorker.ts); ES output lets
-  // the worker's code split (a lazily loaded MIME parser) where the default IIFE format cannot.
-  vite: { worker: { format: 'es' } },
-  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), searchIndexInDev(), staticHostFiles()],
+  integrations: [mdx(), sitemap({ filter: isCanonicalPage }), searchIndexInDev(), staticHostFiles(), siteUrlCheck(process.env.SITE_URL, PLACEHOLDER_SITE)],
   markdown: {
     // Shiki's inline styles would need 'unsafe-inline' under the CSP; entries have no code blocks to highlight.
     syntaxHighlight: false,

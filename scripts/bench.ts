@@ -118,10 +118,28 @@ const score = scorePastes(rows, parsePastedError);
 // 5. In Chromium: bytes of the first search, and the Pagefind-only baseline on the fixtures.
 const codes = JSON.parse(readFileSync(join(dist, 'api/codes.json'), 'utf8')) as { codes: { code: string; url: string }[] };
 const urlOf = new Map(codes.codes.map((c) => [c.code, c.url]));
-const server = await serveDist(4391);
+const server = await serveDist(Number(process.env.BENCH_PORT ?? 4391));
 const browser = await launchBrowser();
-let firstSearch = { requests: 0, raw: 0, gz: 0 };
-let firstPaste = { requests: 0, raw: 0, gz: 0 };
+/**
+ * Where a first search's bytes go: Pagefind's runtime (pagefind.js, its WebAssembly, entry and
+ * meta files; paid once, whatever the query), index chunks (one or two per word, their size set by
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE in the build script), one fragment per result shown, and the
+ * site's own search code and code index.
+ */
+function searchParts(files: { path: string; gz: number }[]) {
+  const sum = (test: (p: string) => boolean) => files.filter((f) => test(f.path)).reduce((n, f) => n + f.gz, 0);
+  return {
+    pagefindRuntimeGz: sum((p) => /\/pagefind\/(pagefind(-worker)?\.js|wasm\.|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta)/.test(p)),
+    indexChunksGz: sum((p) => p.endsWith('.pf_index')),
+    fragmentsGz: sum((p) => p.endsWith('.pf_fragment')),
+    fragments: files.filter((f) => f.path.endsWith('.pf_fragment')).length,
+    siteGz: sum((p) => !p.includes('/pagefind/')),
+  };
+}
+const noParts = { pagefindRuntimeGz: 0, indexChunksGz: 0, fragmentsGz: 0, fragments: 0, siteGz: 0 };
+let firstSearch = { requests: 0, raw: 0, gz: 0, parts: noParts };
+let firstPaste = { requests: 0, raw: 0, gz: 0, parts: noParts };
+let firstTextSearch = { requests: 0, raw: 0, gz: 0, parts: noParts };
 let baseline = { correct: 0, total: 0 };
 try {
   // Bytes a first search transfers, from a fresh page: a pasted error (a code is detected, so
@@ -137,10 +155,17 @@ try {
     await fresh.waitForLoadState('networkidle');
     await fresh.close();
     // Pagefind's index files are compressed already; a server's gzip cannot shrink them further.
-    const bodies = [...new Set(fetched)].map((p) => readFileSync(assetPath(p)));
-    return { requests: bodies.length, raw: bodies.reduce((n, b) => n + b.length, 0), gz: bodies.reduce((n, b) => n + Math.min(b.length, gz(b)), 0) };
+    const files = [...new Set(fetched)].map((p) => {
+      const body = readFileSync(assetPath(p));
+      return { path: p, raw: body.length, gz: Math.min(body.length, gz(body)) };
+    });
+    return { requests: files.length, raw: files.reduce((n, f) => n + f.raw, 0), gz: files.reduce((n, f) => n + f.gz, 0), parts: searchParts(files) };
   };
-  firstSearch = await measure('mailbox full', '#search-panel li a');
+  // "mailbox full" as the issue measured it: the reason rules may answer it (a best-match card,
+  // no full-text index); "authentication" is a word they do not answer, so it always pays for
+  // Pagefind.
+  firstSearch = await measure('mailbox full', '#search-panel li a, #search-panel .best-match a');
+  firstTextSearch = await measure('authentication', '#search-panel li a');
   firstPaste = await measure('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown', '#search-panel .best-match a');
 
   const page = await browser.newPage();
@@ -176,6 +201,7 @@ const result = {
   firstVisit: weights,
   page550: weight550,
   firstSearch,
+  firstTextSearch,
   firstPaste,
   pasteAccuracy: { rows: score.rows, reply: score.reply, enhanced: score.enhanced, both: score.both },
   messageAccuracy,
@@ -184,7 +210,7 @@ const result = {
     codePageFirstVisitGz: { limit: 15 * 1024, actual: weight550 ? weight550.htmlGz + weight550.cssGz + weight550.jsGz : null },
     codePageJsGz: { limit: 2 * 1024, actual: weight550?.jsGz ?? null },
     firstPasteGz: { limit: 100 * 1024, actual: firstPaste.gz },
-    firstWordSearchGz: { limit: 100 * 1024, actual: firstSearch.gz },
+    firstWordSearchGz: { limit: 100 * 1024, actual: Math.max(firstSearch.gz, firstTextSearch.gz) },
     buildSeconds: { limit: 60, actual: Number(buildSeconds.toFixed(1)) },
   },
 };
@@ -202,7 +228,11 @@ for (const [type, w] of Object.entries(weights).sort()) {
 }
 if (weight550) console.log(`\n/smtp/550/: HTML ${KB(weight550.htmlGz)} gz, CSS ${KB(weight550.cssGz)} gz, JS ${KB(weight550.jsGz)} gz`);
 console.log(`First search, pasted error (code detected): ${firstPaste.requests} requests, ${KB(firstPaste.raw)} raw, ${KB(firstPaste.gz)} gz`);
-console.log(`First search, words ("mailbox full"): ${firstSearch.requests} requests, ${KB(firstSearch.raw)} raw, ${KB(firstSearch.gz)} gz`);
+for (const [label, m] of [['words ("mailbox full")', firstSearch], ['words the rules do not answer ("authentication")', firstTextSearch]] as const) {
+  const p = m.parts;
+  console.log(`First search, ${label}: ${m.requests} requests, ${KB(m.raw)} raw, ${KB(m.gz)} gz`);
+  console.log(`  of which: Pagefind runtime ${KB(p.pagefindRuntimeGz)}, index chunks ${KB(p.indexChunksGz)}, ${p.fragments} result fragments ${KB(p.fragmentsGz)}, site search code and code index ${KB(p.siteGz)}`);
+}
 console.log(`Paste accuracy on ${rows.length} fixtures: reply ${pct(result.pasteAccuracy.reply)}, enhanced ${pct(result.pasteAccuracy.enhanced)}, both ${pct(result.pasteAccuracy.both)}`);
 console.log(`Pagefind-only baseline (top result is the right page): ${pct(result.pagefindOnlyBaseline.top1)} of ${baseline.total}`);
 printAccuracy(messageAccuracy);

@@ -22,7 +22,7 @@ const PAGES = [
 
 const out = join(projectRoot, 'screenshots');
 mkdirSync(out, { recursive: true });
-const server = await serveDist(4390);
+const server = await serveDist(Number(process.env.SCREENSHOT_PORT ?? 4390));
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {

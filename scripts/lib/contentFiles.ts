@@ -55,6 +55,7 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     related: strings(data.related),
     enhanced: strings(data.enhanced),
     unofficial: (data.unofficial as { seenFrom?: string[] } | undefined)?.seenFrom?.join(', '),
+    logLines: data.logLines as { line: string }[] | undefined,
   }));
   const enhanced = loadContentDir('enhanced').entries.map(({ data }) => ({
     code: String(data.code),
@@ -65,6 +66,7 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     replyCodes: strings(data.replyCodes),
     vendor: (data.vendor as { name?: string } | undefined)?.name,
     detailRange: data.detailRange as [number, number] | undefined,
+    logLines: data.logLines as { line: string }[] | undefined,
   }));
   return buildCodeIndex(
     replies,

@@ -3,12 +3,15 @@
  * class, outcome, bounce type and action are computed here from the code, never stored.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { actionFor, type Action, type Category } from '../lib/advice.ts';
+import type { Action, Category } from '../lib/advice.ts';
 import { buildCrossLinks } from '../lib/crossLinks.ts';
+import { crossLinkEvidence } from '../lib/codeIndex.ts';
+import { factModel, type CodeFactModel, type DeclaredFacts } from '../lib/facts.ts';
+import { observedStages } from '../lib/factsEvidence.ts';
+import { registryReplyCodes } from '../lib/registry.ts';
 import { concreteCodes, enhancedClassOf, subjectOf, type EnhancedClass } from '../lib/enhancedCode.ts';
-import { bounceOfOutcome, compareCodes, outcomeOfClass, replyClassDigit, replyGroup, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
+import { compareCodes, outcomeOfClass, replyClassDigit, replyGroup, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
 import registry from './smtp-enhanced-status-codes.json';
-import { stagesFor } from '../lib/commandReplies.ts';
 import { allPairs, canonicalPair, pairSlug, type CodeFacts } from '../lib/comparison.ts';
 import { checkComparisonFiles } from '../lib/contentChecks.ts';
 import { formatStandard } from '../ui/strings.ts';
@@ -21,8 +24,10 @@ export interface ReplyPage {
   code: string;
   classDigit: ReplyClassDigit;
   outcome: Outcome;
-  bounce: BounceType;
+  /** From the fact model: the fate's bounce type, "depends" where the fate depends on the command. */
+  bounce: BounceType | 'depends';
   action: Action;
+  facts: CodeFactModel;
   entry: ReplyEntry;
   enhancedLinks: string[];
 }
@@ -33,12 +38,15 @@ export interface EnhancedPage {
   classDigit: EnhancedClass;
   subject: string;
   outcome: Outcome;
-  bounce: BounceType;
+  bounce: BounceType | 'depends';
   action: Action;
+  facts: CodeFactModel;
   entry: EnhancedEntry;
   /** The other classes of the same entry, e.g. 4.2.2 for 5.2.2. */
   siblings: string[];
   replyLinks: string[];
+  /** Set when no reply code is recorded with this class: the sibling class's reply codes. */
+  replyLinksViaSibling?: { via: string; replies: string[] };
 }
 
 export type CodePage = ReplyPage | EnhancedPage;
@@ -60,20 +68,33 @@ async function load() {
   );
   const links = buildCrossLinks(
     replyEntries.map((e) => ({ code: e.data.code, enhanced: e.data.enhanced })),
-    enhancedConcrete.map((p) => ({ code: p.code, replyCodes: p.entry.data.replyCodes })),
+    enhancedConcrete.map((p) => ({ code: p.code, replyCodes: p.entry.data.replyCodes, registryReplyCodes: registryReplyCodes(p.entry.data.code) })),
     compareCodes,
+    crossLinkEvidence(
+      replyEntries.map((e) => ({ code: e.data.code, title: '', summary: '', related: [], enhanced: [], logLines: e.data.logLines })),
+      enhancedEntries.map((e) => ({ code: e.data.code, classes: e.data.classes, title: '', summary: '', related: [], replyCodes: [], detailRange: e.data.detailRange, logLines: e.data.logLines })),
+    ),
   );
 
   const replies: ReplyPage[] = replyEntries.map((entry) => {
     const classDigit = replyClassDigit(entry.data.code);
     const outcome = outcomeOfClass(classDigit);
+    const facts = factModel({
+      code: entry.data.code,
+      kind: 'reply',
+      outcome,
+      category: entry.data.category as Category,
+      declared: entry.data.facts as DeclaredFacts | undefined,
+      observedStages: observedStages(entry.data.logLines),
+    });
     return {
       kind: 'reply',
       code: entry.data.code,
       classDigit,
       outcome,
-      bounce: bounceOfOutcome(outcome),
-      action: actionFor(outcome, entry.data.category as Category),
+      bounce: facts.bounce,
+      action: facts.action.value,
+      facts,
       entry,
       enhancedLinks: links.enhancedForReply.get(entry.data.code) ?? [],
     };
@@ -82,17 +103,28 @@ async function load() {
   const enhanced: EnhancedPage[] = enhancedConcrete.map(({ code, entry }) => {
     const classDigit = enhancedClassOf(code);
     const outcome = outcomeOfClass(classDigit);
+    const facts = factModel({
+      code,
+      kind: 'enhanced',
+      outcome,
+      category: entry.data.category as Category,
+      declared: entry.data.facts as DeclaredFacts | undefined,
+      observedStages: observedStages(entry.data.logLines, classDigit),
+    });
+    const viaSibling = links.viaSibling.get(code);
     return {
       kind: 'enhanced',
       code,
       classDigit,
       subject: subjectOf(code),
       outcome,
-      bounce: bounceOfOutcome(outcome),
-      action: actionFor(outcome, entry.data.category as Category),
+      bounce: facts.bounce,
+      action: facts.action.value,
+      facts,
       entry,
       siblings: concreteCodes(entry.data.code, entry.data.classes).filter((c) => c !== code),
       replyLinks: links.repliesForEnhanced.get(code) ?? [],
+      ...(viaSibling ? { replyLinksViaSibling: viaSibling } : {}),
     };
   });
   return { replies, enhanced };
@@ -117,12 +149,10 @@ export function subjectInfo(digit: string): Subject | undefined {
   return subjects.find((s) => s.digit === digit);
 }
 
-/** The facts a comparison needs about one code page. */
-export function factsOf(page: CodePage, byCode: ReadonlyMap<string, CodePage>): CodeFacts {
+/** The facts a comparison needs about one code page: its fact model, never a paired code's. */
+export function factsOf(page: CodePage, _byCode?: ReadonlyMap<string, CodePage>): CodeFacts {
   const d = page.entry.data;
   const companions = page.kind === 'reply' ? page.enhancedLinks : page.replyLinks;
-  const stages =
-    page.kind === 'reply' ? stagesFor(page.code) : [...new Set(page.replyLinks.flatMap((c) => (byCode.has(c) ? stagesFor(c) : [])))];
   return {
     code: page.code,
     kind: page.kind,
@@ -131,10 +161,13 @@ export function factsOf(page: CodePage, byCode: ReadonlyMap<string, CodePage>): 
     outcome: page.outcome,
     bounce: page.bounce,
     action: page.action,
+    fate: page.facts.fate,
+    actionFact: page.facts.action,
     category: d.category as Category,
     severity: d.severity,
     standards: d.standards.map((s) => formatStandard(s.rfc, s.section)),
-    stages,
+    stages: page.facts.stages,
+    stagesComplete: page.facts.stagesComplete,
     causes: d.causes,
     senderFixes: d.fixes.senders,
     companions,

@@ -27,7 +27,13 @@ export const CATEGORIES: readonly Category[] = [
   'content',
 ];
 
-export type Action = 'none' | 'continue' | 'retry' | 'fix-and-resend' | 'suppress';
+/**
+ * 'depends' is for codes whose meaning rests on another part of the reply (550 with 5.1.1 is a
+ * dead address, 550 with 5.7.1 a refused sender): the fact model names the deciding part. The
+ * bounce reader's verdicts map one to one: fix-and-resend is its fix-sending.
+ */
+export type Action = 'none' | 'continue' | 'retry' | 'fix-and-resend' | 'suppress' | 'depends';
+export const ACTIONS: readonly Action[] = ['none', 'continue', 'retry', 'fix-and-resend', 'suppress', 'depends'];
 
 /** Categories where a permanent failure is about the address itself, so resending anything to it is pointless. */
 const ADDRESS_CATEGORIES: ReadonlySet<Category> = new Set(['mailbox', 'routing']);

@@ -3,6 +3,8 @@
  * in-page search resolve pastes against this same shape, so they cannot disagree.
  */
 import { buildCrossLinks } from './crossLinks.ts';
+import { pairsInLines } from './factsEvidence.ts';
+import { registryReplyCodes } from './registry.ts';
 import { concreteCodes, type EnhancedClass } from './enhancedCode.ts';
 import { bounceOfOutcome, compareCodes, outcomeOfClass, type BounceType, type ReplyClassDigit } from './replyCode.ts';
 
@@ -72,6 +74,8 @@ export interface ReplySource {
   related: string[];
   enhanced: string[];
   unofficial?: string;
+  /** The entry's log lines: evidence for which enhanced codes come with which reply codes. */
+  logLines?: { line: string }[];
 }
 export interface EnhancedSource {
   /** Registry spelling, "X.1.1". */
@@ -83,6 +87,28 @@ export interface EnhancedSource {
   replyCodes: string[];
   vendor?: string;
   detailRange?: [number, number];
+  logLines?: { line: string }[];
+}
+
+/**
+ * The (reply, enhanced) pairs every entry's log lines show. A vendor code inside a documented
+ * range (5.7.612) counts for the page that covers it (5.7.606).
+ */
+export function crossLinkEvidence(replies: readonly ReplySource[], enhanced: readonly EnhancedSource[]) {
+  const ranged = enhanced.flatMap((e) =>
+    e.detailRange ? concreteCodes(e.code, e.classes as EnhancedClass[]).map((code) => ({ code, range: e.detailRange! })) : [],
+  );
+  const pages = new Set(enhanced.flatMap((e) => concreteCodes(e.code, e.classes as EnhancedClass[])));
+  // A code with its own page is its own; else the narrowest documented range that covers it.
+  const pageOf = (code: string): string => {
+    if (pages.has(code)) return code;
+    const [c, s, d] = code.split('.');
+    const hits = ranged.filter((r) => r.code.startsWith(`${c}.${s}.`) && Number(d) >= r.range[0] && Number(d) <= r.range[1]);
+    hits.sort((x, y) => x.range[1] - x.range[0] - (y.range[1] - y.range[0]));
+    return hits[0]?.code ?? code;
+  };
+  const lines = [...replies, ...enhanced].flatMap((e) => e.logLines ?? []);
+  return { logPairs: pairsInLines(lines).map((p) => ({ reply: p.reply, enhanced: pageOf(p.enhanced) })) };
 }
 
 /**
@@ -91,9 +117,14 @@ export interface EnhancedSource {
  */
 export function buildCodeIndex(replies: readonly ReplySource[], enhanced: readonly EnhancedSource[], urlOf: (code: string) => string): CodeIndex {
   const concrete = enhanced.flatMap((e) =>
-    concreteCodes(e.code, e.classes as EnhancedClass[]).map((code) => ({ code, entry: e, replyCodes: e.replyCodes })),
+    concreteCodes(e.code, e.classes as EnhancedClass[]).map((code) => ({
+      code,
+      entry: e,
+      replyCodes: e.replyCodes,
+      registryReplyCodes: registryReplyCodes(e.code),
+    })),
   );
-  const links = buildCrossLinks(replies, concrete, compareCodes);
+  const links = buildCrossLinks(replies, concrete, compareCodes, crossLinkEvidence(replies, enhanced));
   const bounceOf = (digit: string): BounceType => bounceOfOutcome(outcomeOfClass(digit as ReplyClassDigit));
   const codes: CodeRecord[] = [
     ...replies.map((r) => ({

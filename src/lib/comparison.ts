@@ -3,7 +3,8 @@
  * between two codes. Sentences are made from these facts in src/ui (one language, one place).
  */
 import type { Action, Category } from './advice.ts';
-import type { Stage } from './commandReplies.ts';
+import { coversStage, type Stage } from './commandReplies.ts';
+import type { Deciding, Fate, Sourced } from './facts.ts';
 import { compareCodes, type BounceType, type Outcome, type ReplyGroup } from './replyCode.ts';
 
 export interface CodeFacts {
@@ -12,17 +13,22 @@ export interface CodeFacts {
   title: string;
   summary: string;
   outcome: Outcome;
-  bounce: BounceType;
+  bounce: BounceType | 'depends';
   action: Action;
+  /** What happens to the message, with its source (src/lib/facts.ts). */
+  fate?: Sourced<Fate>;
+  actionFact?: Sourced<Action>;
   category: Category;
   severity: string;
   /** Formatted standards ("RFC 5321 §4.2.3"); empty for unofficial or vendor codes. */
   standards: string[];
-  /** Session stages a reply code can answer; for enhanced codes, those of the replies it comes with. */
+  /** Commands the code answers: its own facts only, never those of codes it is paired with. */
   stages: Stage[];
+  /** True when `stages` is a standard's complete list, so a missing stage is excluded. */
+  stagesComplete?: boolean;
   causes: string[];
   senderFixes: string[];
-  /** Reply pages: enhanced codes seen with it. Enhanced pages: reply codes it arrives with. */
+  /** Reply pages: enhanced codes seen with it. Enhanced pages: reply codes it arrives with (evidence). */
   companions: string[];
   group?: ReplyGroup;
   subject?: string;
@@ -30,7 +36,8 @@ export interface CodeFacts {
 }
 
 export type Difference =
-  | { kind: 'outcome'; a: Outcome; b: Outcome }
+  | { kind: 'fate'; a: Fate; b: Fate }
+  | { kind: 'class'; a: Outcome; b: Outcome; fate: Fate }
   | { kind: 'category'; a: Category; b: Category }
   | { kind: 'stages'; onlyA: Stage[]; onlyB: Stage[]; shared: Stage[] }
   | { kind: 'action'; a: Action; b: Action }
@@ -39,7 +46,12 @@ export type Difference =
   | { kind: 'group'; a: ReplyGroup; b: ReplyGroup }
   | { kind: 'subject'; a: string; b: string }
   | { kind: 'detail'; a: string; b: string }
-  | { kind: 'companions'; onlyA: string[]; onlyB: string[]; shared: string[] };
+  | { kind: 'companions'; onlyA: string[]; onlyB: string[]; shared: string[] }
+  /** The facts do not tell the two apart (fewer than two real differences): what decides instead. */
+  | { kind: 'undecided'; deciding: Deciding[]; realCount: number };
+
+/** Differences that tell a reader something about the codes; severity and standard only add colour. */
+export const REAL_DIFFERENCES: ReadonlySet<Difference['kind']> = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'detail', 'companions']);
 
 /** The lower code first: /smtp/334-vs-502/, /smtp/4.2.2-vs-5.2.2/. */
 export function canonicalPair(x: string, y: string): [string, string] {
@@ -96,27 +108,65 @@ function split<T>(a: readonly T[], b: readonly T[]) {
   return { onlyA: a.filter((x) => !b.includes(x)), onlyB: b.filter((x) => !a.includes(x)), shared: a.filter((x) => b.includes(x)) };
 }
 
+const fateOf = (f: CodeFacts): Fate =>
+  f.fate?.value ?? ({ success: 'delivered', intermediate: 'continues', transient: 'deferred', permanent: 'returned' } as const)[f.outcome];
+
 /**
- * The differences that matter, most telling first: the outcome when the classes differ, else
- * the category, the commands answered, the action, the standard. Never "both are 5xx" alone.
+ * Stages one code answers that the other's facts exclude. Only when both lists are a standard's
+ * complete list: a stage missing from an enhanced code's evidence excludes nothing. "Any command"
+ * (500, 501, 421) covers every command of the other code, so no "only" is said against it.
+ */
+export function stageSplit(a: CodeFacts, b: CodeFacts): { onlyA: Stage[]; onlyB: Stage[]; shared: Stage[] } | null {
+  if (!a.stagesComplete || !b.stagesComplete) return null;
+  const onlyA = a.stages.filter((s) => !coversStage(b.stages, s));
+  const onlyB = b.stages.filter((s) => !coversStage(a.stages, s));
+  const shared = [...new Set([...a.stages, ...b.stages])].filter((s) => s !== 'any command' && coversStage(a.stages, s) && coversStage(b.stages, s));
+  return { onlyA, onlyB, shared };
+}
+
+/** What decides between two codes the facts cannot separate: what their own facts name, else the usual parts. */
+export function decidingEvidence(a: CodeFacts, b: CodeFacts): Deciding[] {
+  const named = [...(a.actionFact?.decidedBy ?? []), ...(b.actionFact?.decidedBy ?? []), ...(a.fate?.decidedBy ?? []), ...(b.fate?.decidedBy ?? [])];
+  const usual: Deciding[] = ['reply text'];
+  // The command decides only where the two answer different ones; an enhanced code only follows a failure.
+  const split = stageSplit(a, b);
+  const sameCommands = split !== null && split.onlyA.length === 0 && split.onlyB.length === 0;
+  if (a.kind === 'reply' && b.kind === 'reply' && !sameCommands) usual.push('command');
+  if (a.kind === 'reply' && b.kind === 'reply' && /^[45]/.test(a.code) && /^[45]/.test(b.code)) usual.push('enhanced code');
+  const order: Deciding[] = ['command', 'enhanced code', 'reply text', 'report', 'client'];
+  const set = new Set<Deciding>([...named, ...usual]);
+  return order.filter((d) => set.has(d));
+}
+
+/**
+ * The differences that matter, most telling first: what happens to the message, else the
+ * category, the commands answered, the action, the standard. Never "both are 5xx" alone, never
+ * a property both codes share, and when fewer than two real differences remain, a plain
+ * "the facts do not tell them apart" entry naming what does.
  */
 export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   const out: Difference[] = [];
-  if (a.outcome !== b.outcome) out.push({ kind: 'outcome', a: a.outcome, b: b.outcome });
+  const fa = fateOf(a);
+  const fb = fateOf(b);
+  if (fa !== fb) out.push({ kind: 'fate', a: fa, b: fb });
+  else if (a.outcome !== b.outcome) out.push({ kind: 'class', a: a.outcome, b: b.outcome, fate: fa });
   if (a.kind === 'enhanced' && b.kind === 'enhanced' && a.subject && b.subject) {
     if (a.subject !== b.subject) out.push({ kind: 'subject', a: a.subject, b: b.subject });
     else if (a.code.slice(2) !== b.code.slice(2)) out.push({ kind: 'detail', a: a.title, b: b.title });
   }
   if (a.category !== b.category) out.push({ kind: 'category', a: a.category, b: b.category });
-  const stages = split(a.stages, b.stages);
-  if (stages.onlyA.length > 0 || stages.onlyB.length > 0) out.push({ kind: 'stages', ...stages });
+  const stages = stageSplit(a, b);
+  if (stages && (stages.onlyA.length > 0 || stages.onlyB.length > 0)) out.push({ kind: 'stages', ...stages });
   if (a.action !== b.action) out.push({ kind: 'action', a: a.action, b: b.action });
   if (a.group && b.group && a.group !== b.group) out.push({ kind: 'group', a: a.group, b: b.group });
+  // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.
   const companions = split(a.companions, b.companions);
-  if ((companions.onlyA.length > 0 || companions.onlyB.length > 0) && (a.companions.length > 0 || b.companions.length > 0)) {
+  if (a.companions.length > 0 && b.companions.length > 0 && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
     out.push({ kind: 'companions', ...companions });
   }
   if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });
   if (a.standards.join() !== b.standards.join()) out.push({ kind: 'standard', a: a.standards, b: b.standards });
+  const realCount = out.filter((d) => REAL_DIFFERENCES.has(d.kind)).length;
+  if (realCount < 2) out.push({ kind: 'undecided', deciding: decidingEvidence(a, b), realCount });
   return out;
 }

@@ -8,13 +8,13 @@ export interface PreviewCardInput {
   kindLabel: string;
   /** "Hard bounce", "Soft bounce" or "Not a bounce". */
   bounceLabel: string;
-  bounce: 'none' | 'soft' | 'hard';
+  bounce: 'none' | 'soft' | 'hard' | 'depends';
   siteName: string;
 }
 
 type Node = { type: string; props: Record<string, unknown> & { children?: Node | Node[] | string } };
 
-const ACCENT: Record<PreviewCardInput['bounce'], string> = { hard: '#a11d1d', soft: '#7a4a00', none: '#17663a' };
+const ACCENT: Record<PreviewCardInput['bounce'], string> = { hard: '#a11d1d', soft: '#7a4a00', none: '#17663a', depends: '#3d4a5c' };
 
 /** Long titles are cut at a word boundary so the card never overflows. */
 export function fitTitle(title: string, max = 90): string {

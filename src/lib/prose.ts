@@ -40,3 +40,22 @@ export function sharedSentences(docs: ReadonlyMap<string, string>, minWords = 12
     .filter(([, set]) => set.size > 1)
     .map(([sentence, set]) => ({ sentence, owners: [...set].sort() }));
 }
+
+/** Names that keep their capital inside a sentence ("Typical cause: Microsoft 365 …", never "microsoft 365"). */
+const PROPER_NOUNS = new Set([
+  'Microsoft', "Microsoft's", 'Exchange', "Exchange's", 'Gmail', 'Google', "Google's", 'Yahoo', 'Outlook', 'Postfix', "Postfix's",
+  'Exim', 'Sendmail', 'Amazon', 'Proofpoint', 'Mimecast', 'Spamhaus', 'Apple', 'iCloud', 'Zoho', 'Office', 'Barracuda', 'Cisco',
+  'Fastmail', 'Comcast', 'Hotmail', 'Windows', 'Linux', 'Node', 'Python', 'Java', 'PHP', 'Mailgun', 'SendGrid', 'Postmark', 'Yandex',
+]);
+
+/**
+ * Lower-cases the first letter so a title or cause can continue a sentence, unless the first
+ * word is a name (Microsoft), an acronym or code (DNS, SPF, UTF-8, 5.7.1) or mixed case (iCloud).
+ */
+export function lowerFirst(text: string): string {
+  const first = /^[^\s,:;]+/.exec(text)?.[0] ?? '';
+  const bare = first.replace(/[’']s$/u, '').replace(/[^\p{L}\d-]/gu, '');
+  if (PROPER_NOUNS.has(first) || PROPER_NOUNS.has(bare)) return text;
+  if (/[\p{Lu}\d]/u.test(first.slice(1)) || !/^\p{Lu}/u.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

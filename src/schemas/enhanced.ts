@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { category, faqItem, fixes, httpUrl, logLine, prose, reviewedInfo, severity, standardRef } from './fields.ts';
+import { category, declaredFacts, faqItem, fixes, httpUrl, logLine, prose, reviewedInfo, severity, standardRef } from './fields.ts';
 
 const classDigit = z.enum(['2', '4', '5']);
 
@@ -36,6 +36,8 @@ export function enhancedSchema<Related extends z.ZodType>(related: Related) {
       fixes,
       faq: z.array(faqItem).min(3, { message: 'needs at least 3 questions' }),
       replyCodes: z.array(z.string().regex(/^[2-5][0-5][0-9]$/)).default([]),
+      /** Per-code facts overriding the class rules, each with its source (src/lib/facts.ts). */
+      facts: declaredFacts.optional(),
       related: z.array(related).default([]),
       reviewed: reviewedInfo,
     })

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
-import { CATEGORIES } from '../lib/advice.ts';
+import { ACTIONS, CATEGORIES } from '../lib/advice.ts';
+import { STAGES } from '../lib/commandReplies.ts';
+import { DECIDING, FATES } from '../lib/facts.ts';
 import { severityLabel } from '../ui/strings.ts';
 
 /**
@@ -61,3 +63,30 @@ export const reviewedInfo = z.object({
 export const enhancedCodeRef = z
   .string()
   .regex(/^[245]\.\d{1,3}\.\d{1,3}$/, { message: 'must be a concrete enhanced code such as "5.1.1"' });
+
+/** A source for a declared fact: an RFC section, or a vendor document's URL with a name. */
+const factSource = prose(5).refine((s) => /\bRFC \d{3,5}\b|https?:\/\//.test(s), { message: 'must cite an RFC ("RFC 5321 §4.3.2") or a vendor URL' });
+
+const dependsFields = {
+  /** Enhanced entries: the classes the value holds for (all when absent), e.g. only 5.7.1, not 4.7.1. */
+  classes: z.array(z.enum(['2', '4', '5'])).optional(),
+  decidedBy: z.array(z.enum(DECIDING as unknown as [string, ...string[]])).optional(),
+  note: prose(20).optional(),
+  source: factSource,
+};
+
+/**
+ * Per-code facts that override what the class implies (src/lib/facts.ts): what happens to the
+ * message, what the sender should do, extra commands the code answers. Each names its source;
+ * "depends" must say what decides it and how.
+ */
+export const declaredFacts = z
+  .object({
+    fate: z.object({ value: z.enum(FATES as unknown as [string, ...string[]]), ...dependsFields }).strict().optional(),
+    action: z.object({ value: z.enum(ACTIONS as unknown as [string, ...string[]]), ...dependsFields }).strict().optional(),
+    stages: z.object({ add: z.array(z.enum(STAGES as unknown as [string, ...string[]])).min(1), source: factSource }).strict().optional(),
+  })
+  .strict()
+  .refine((f) => [f.fate, f.action].every((v) => !v || v.value !== 'depends' || ((v.decidedBy?.length ?? 0) > 0 && v.note)), {
+    message: 'a "depends" value needs decidedBy (command, enhanced code, reply text, report) and a note saying how',
+  });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { category, enhancedCodeRef, faqItem, fixes, logLine, prose, reviewedInfo, severity, standardRef, unofficial } from './fields.ts';
+import { category, declaredFacts, enhancedCodeRef, faqItem, fixes, logLine, prose, reviewedInfo, severity, standardRef, unofficial } from './fields.ts';
 
 /** Frontmatter of `content/replies/<code>.mdx`; the MDX body is the long-form "what it means". */
 export function replySchema<Related extends z.ZodType>(related: Related) {
@@ -19,6 +19,8 @@ export function replySchema<Related extends z.ZodType>(related: Related) {
       faq: z.array(faqItem).min(3, { message: 'needs at least 3 questions' }),
       related: z.array(related).default([]),
       enhanced: z.array(enhancedCodeRef).default([]),
+      /** Per-code facts overriding the class rules, each with its source (src/lib/facts.ts). */
+      facts: declaredFacts.optional(),
       reviewed: reviewedInfo,
     })
     .strict()

@@ -5,7 +5,7 @@
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import type { Evidence } from '../lib/bounce/classify.ts';
-import type { Classification, Diagnosis, Match, ProviderRef, Reason, Verdict } from '../lib/bounce/types.ts';
+import type { Classification, Diagnosis, RecipientDiagnosis } from '../lib/bounce/types.ts';
 import type { ReaderJob } from './readerWorker.ts';
 import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
 import { highlightSegments } from '../lib/reader/highlight.ts';
@@ -16,22 +16,7 @@ import { reader as t, ticket as ticketWords } from '../ui/readerText.ts';
 import { verdictLabel } from '../ui/bounceText.ts';
 
 /** One row: what the message said about a recipient and what the rules make of it. */
-interface Row {
-  address: string | null;
-  reply: string | null;
-  enhanced: string | null;
-  diagnostic: string | null;
-  remoteMta: string | null;
-  stage: string | null;
-  action: string | null;
-  reason: Reason;
-  verdict: Verdict;
-  rule: string;
-  matches: Match[];
-  provider: ProviderRef | null;
-  url: string | null;
-  title: string | null;
-}
+type Row = RecipientDiagnosis;
 
 interface State {
   rows: Row[];
@@ -331,18 +316,13 @@ export async function openPermalink(form: HTMLFormElement, hash: string, base: s
     form.querySelector('textarea')!.value = carried.paste;
   }
   try {
-    const codes = await loadCodes(base);
-    const known = new Set([...codes.values()].map((r) => r.url));
+    const { records } = await loadIndex(base);
     const evidence: (Evidence & { address: string | null; stage: string | null; action: string | null; remoteMta: string | null })[] = carried.recipients.map((r) => ({
       address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action,
     }));
-    const { classifications } = await runJob<{ classifications: Classification[] }>({ kind: 'classify', evidence });
-    const rows: Row[] = carried.recipients.map((r, i) => {
-      // A link may only point at one of this site's code pages.
-      const url = r.url && known.has(r.url.split('#')[0]!) ? r.url : null;
-      const record = url ? codeOfUrl(url, codes) : undefined;
-      return { ...evidence[i]!, ...classifications[i]!, url, title: record?.title ?? null };
-    });
+    // The rules and the page run again on what the link carries; its own reason, verdict and page are not trusted.
+    const { classifications } = await runJob<{ classifications: (Classification & { url: string | null; title: string | null })[] }>({ kind: 'classify', evidence, codes: records });
+    const rows: Row[] = carried.recipients.map((_, i) => ({ ...evidence[i]!, ...classifications[i]! }));
     await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
   } catch (error) {
     p.status.textContent = error instanceof ReaderTimeout ? t.tooSlow : t.failed;

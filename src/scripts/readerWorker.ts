@@ -3,10 +3,10 @@
  * reader gives each job a time limit and ends this worker when it runs over.
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
-import { diagnose } from '../lib/bounce/diagnose.ts';
+import { diagnose, pageFor } from '../lib/bounce/diagnose.ts';
 import { classify, type Evidence } from '../lib/bounce/classify.ts';
 
-export type ReaderJob = { kind: 'read'; text: string; codes: ResolverRecord[] } | { kind: 'classify'; evidence: Evidence[] };
+export type ReaderJob = { kind: 'read'; text: string; codes: ResolverRecord[] } | { kind: 'classify'; evidence: Evidence[]; codes: ResolverRecord[] };
 
 self.onmessage = async (event: MessageEvent<ReaderJob>) => {
   const job = event.data;
@@ -14,7 +14,14 @@ self.onmessage = async (event: MessageEvent<ReaderJob>) => {
     if (job.kind === 'read') {
       postMessage({ ok: true, diagnosis: await diagnose(job.text, indexByCode({ codes: job.codes })) });
     } else {
-      postMessage({ ok: true, classifications: job.evidence.map((e) => classify(e)) });
+      const codes = indexByCode({ codes: job.codes });
+      postMessage({
+        ok: true,
+        classifications: job.evidence.map((e) => {
+          const page = pageFor(e, codes);
+          return { ...classify(e), url: page?.url ?? null, title: page?.title ?? null };
+        }),
+      });
     }
   } catch (error) {
     postMessage({ ok: false, error: String(error) });

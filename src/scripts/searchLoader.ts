@@ -1,5 +1,6 @@
 /**
  * The only script every page loads up front (a few hundred bytes). It wires the `/` shortcut
+ * and the header's "Search" link (on the home page, where the box is the page's paste area),
  * and pulls in the real search code the first time the box is used, or at once when the URL
  * carries ?q= (a search linked from a ticket).
  */
@@ -14,13 +15,23 @@ export function installSearchLoader(): void {
   input.addEventListener('focus', start, { once: true });
   input.addEventListener('input', start, { once: true });
 
+  const focusBox = () => {
+    input.focus({ preventScroll: true });
+    input.scrollIntoView({ block: 'center' });
+  };
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target as HTMLElement | null;
     if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
     event.preventDefault();
-    input.focus();
+    focusBox();
   });
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-focus-search]')) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      focusBox();
+    });
+  }
 
   const query = new URLSearchParams(location.search).get('q');
   if (query) {

@@ -4,27 +4,31 @@
  * Everything the reader typed is rendered with textContent: a paste never becomes markup.
  */
 import { cleanSearchText } from '../lib/parsePastedError.ts';
-import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
+import { findEnhancedRecord, indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
 import { canonicalPair, isComparablePair, parseComparisonQuery } from '../lib/comparison.ts';
 import { comparisonPath, withBase } from '../lib/urls.ts';
+import { excerptParts } from '../lib/excerpt.ts';
+import { phraseTarget } from '../lib/bounce/phrases.ts';
 import { search as t, bounceLabel } from '../ui/strings.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  /** title and code come from data-pagefind-meta on code pages (CodeHeader). */
+  meta: { title?: string; code?: string };
 }
 interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results per page: each one costs a fragment download (~3 KB), so the first page stays short. */
-const MAX_RESULTS = 5;
+/** Results per page: each one costs a fragment download (~2-3 KB), so the first page stays short. */
+const MAX_RESULTS = 3;
 const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
@@ -33,12 +37,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Pagefind excerpts are our own page text with <mark> around hits; rebuild them as text nodes and <mark>s only. */
+/** Pagefind excerpts are our own page text with <mark> around hits: rebuilt as text nodes and <mark>s only, spaces kept. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => new DOMParser().parseFromString(s, 'text/html').documentElement.textContent ?? '';
-  return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) =>
-    part.startsWith('<mark>') ? el('mark', { textContent: decode(part.slice(6, -7)) }) : document.createTextNode(decode(part)),
-  );
+  return excerptParts(excerpt).map((part) => (part.marked ? el('mark', { textContent: part.text }) : document.createTextNode(part.text)));
+}
+
+/**
+ * One Pagefind per page, whichever box asks first. `noWorker` is an init-time flag (Pagefind
+ * 1.5+ reads it once, when the instance is created; it keeps the ~12 KB gz worker script off
+ * the first search). It must reach Pagefind only before init: the index options that follow
+ * go through options(), which accepts baseUrl, excerptLength, ranking and a few more, and
+ * warns about anything else ("Unknown Pagefind option noWorker" when it was passed there).
+ */
+let pagefindReady: Promise<Pagefind | undefined> | undefined;
+function loadPagefind(base: string): Promise<Pagefind | undefined> {
+  pagefindReady ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await module.options({ noWorker: true });
+    await module.init();
+    // pageLength 0: long code pages must not lose to short pages that merely mention a word.
+    // excerptLength: one line of context in the panel.
+    await module.options({ baseUrl: base, excerptLength: 16, ranking: { pageLength: 0 } });
+    return module;
+  })().catch(() => undefined);
+  return pagefindReady;
 }
 
 export async function startSearch(root: HTMLElement, input: HTMLInputElement): Promise<void> {
@@ -46,35 +68,29 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
   const panel = root.querySelector<HTMLElement>('.search-panel')!;
   const form = root.querySelector('form')!;
   let codes: ReadonlyMap<string, ResolverRecord> = new Map();
-  let pagefind: Pagefind | undefined;
   /** The top text result of the latest run, where Enter goes when no code was detected. */
   let firstUrl: string | null = null;
   let generation = 0;
 
-  const codesReady = fetch(`${base}api/resolver.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
-    .then((index) => void (codes = indexByCode(index)))
-    .catch(() => undefined);
-
-  async function getPagefind(): Promise<Pagefind | undefined> {
-    if (pagefind) return pagefind;
-    try {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      // pageLength 0: long code pages must not lose to short pages that merely mention a word.
-      // noWorker: one fewer script to download (~12 KB gz); searches are small enough for the main thread.
-      await module.options({ baseUrl: base, excerptLength: 18, noWorker: true, ranking: { pageLength: 0 } });
-      pagefind = module;
-    } catch {
-      pagefind = undefined;
-    }
-    return pagefind;
+  /**
+   * The code index (/api/resolver.json) loads only when the text can need it: it has a digit (a
+   * code, a comparison) or the reason rules answer it. Plain words ("authentication") go
+   * straight to the full-text index without it.
+   */
+  let codesReady: Promise<void> | undefined;
+  function ensureCodes(text: string): Promise<void> | undefined {
+    if (!/\d/.test(text) && !phraseTarget(text)) return codesReady;
+    return (codesReady ??= fetch(`${base}api/resolver.json`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ codes: ResolverRecord[] }>) : Promise.reject(new Error(String(r.status)))))
+      .then((index) => void (codes = indexByCode(index)))
+      .catch(() => undefined));
   }
 
   /** Pagefind ANDs its terms; when a paste's words find nothing, retry with fewer of them. */
   async function textResults(text: string): Promise<PagefindResult[] | null> {
     const words = cleanSearchText(text).split(' ').filter(Boolean);
     if (words.length === 0) return [];
-    const engine = await getPagefind();
+    const engine = await loadPagefind(base);
     if (!engine) return null;
     const attempts = [words, words.slice(0, 4), words.slice(0, 2), words.slice(0, 1)].filter(
       (w, i, all) => w.length > 0 && (i === 0 || w.length < all[i - 1]!.length),
@@ -86,10 +102,14 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     return [];
   }
 
+  /** Code and title first (what the reader scans for), then the matching words in context. */
   function resultItem(r: PagefindResultData): HTMLElement {
+    const title: (Node | string)[] = r.meta.code
+      ? [el('span', { className: 'code-number', textContent: r.meta.code }), ` ${r.meta.title ?? ''}`]
+      : [r.meta.title ?? r.url];
     return el('li', {}, [
       el('a', { href: r.url }, [
-        el('span', { className: 'result-title', textContent: r.meta.title ?? r.url }),
+        el('span', { className: 'result-title' }, title),
         el('span', { className: 'result-excerpt' }, excerptNodes(r.excerpt)),
       ]),
     ]);
@@ -103,9 +123,12 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     const shown = from + page.length;
     if (shown < results.length) {
       const more = el('button', { type: 'button', className: 'btn more-results', textContent: t.moreResults(results.length - shown) });
-      more.addEventListener('click', () => {
+      more.addEventListener('click', async () => {
+        const hadFocus = document.activeElement === more;
         more.remove();
-        void renderResults(results, list, shown, mine);
+        await renderResults(results, list, shown, mine);
+        // The button is gone: keyboard focus continues at the first newly shown result.
+        if (hadFocus) list.querySelectorAll('a')[shown]?.focus();
       });
       list.after(more);
     }
@@ -145,6 +168,23 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     return card;
   }
 
+  /**
+   * Typed words without a code ("user unknown", "relay access denied") resolve through the same
+   * reason rules as a pasted bounce, before any full-text search: the code's page is the answer.
+   */
+  function phraseMatch(text: string): { url: string; card: HTMLElement } | null {
+    const target = phraseTarget(text);
+    if (!target) return null;
+    const record = codes.get(target.code) ?? (target.code.includes('.') ? findEnhancedRecord(target.code, codes) : undefined);
+    if (!record) return null;
+    const card = el('div', { className: 'best-match' }, [
+      el('h2', { textContent: t.bestMatch }),
+      el('p', {}, [el('a', { href: record.url, textContent: `${record.code}: ${record.title}` })]),
+      el('p', { className: 'search-hint', textContent: t.phraseMatch }),
+    ]);
+    return { url: record.url, card };
+  }
+
   async function run(): Promise<void> {
     const text = input.value;
     const mine = ++generation;
@@ -155,7 +195,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       panel.replaceChildren();
       return;
     }
-    await codesReady;
+    await ensureCodes(text);
     // A run for text that has since been replaced must not overwrite the newer run's panel.
     if (mine !== generation || input.value !== text) return;
     const comparison = comparisonTarget(text);
@@ -171,13 +211,16 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     const resolution = resolvePaste(text, codes);
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
-    const card = bestMatchCard(resolution);
-    firstUrl = null;
+    const phrase = resolution.reply || resolution.enhanced ? null : phraseMatch(text);
+    const card = phrase?.card ?? bestMatchCard(resolution);
+    firstUrl = phrase?.url ?? null;
+    if (phrase) panel.dataset.url = phrase.url;
     panel.hidden = false;
     const words = cleanSearchText(text);
     if (card) {
-      // A detected code already answers the paste; the full-text index (most of the search's
-      // bytes) loads only if the reader asks for pages mentioning the other words.
+      // A detected code, or the reason rules' reading of the words, already answers the paste;
+      // the full-text index (most of the search's bytes) loads only if the reader asks for pages
+      // mentioning the words, and then lists them below this card.
       const more = words
         ? el('button', { type: 'button', className: 'btn more-results', textContent: t.alsoSearch(words) })
         : null;
@@ -200,7 +243,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     if (results === null) {
       nodes.push(el('p', { className: 'search-hint', textContent: t.unavailable }));
     } else if (results.length > 0) {
-      firstUrl = (await results[0]!.data()).url;
+      firstUrl ??= (await results[0]!.data()).url;
       if (mine !== generation) return;
       const list = el('ul');
       nodes.push(el('h2', { textContent: t.textResults }), list);
@@ -218,15 +261,65 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
   });
-  input.addEventListener('keydown', (event) => {
+
+  /** What arrow keys move through: the panel's links and buttons, in order. */
+  const panelStops = () => [...panel.querySelectorAll<HTMLElement>('a[href], button')];
+  let quietFocus = false;
+  function closePanel(): void {
+    panel.hidden = true;
+  }
+  root.addEventListener('keydown', (event) => {
+    const onInput = event.target === input;
     if (event.key === 'Escape') {
-      panel.hidden = true;
+      // First Escape closes the panel; only a second one (panel already closed) clears the box,
+      // so a pasted bounce is never lost to a single key press.
+      if (!panel.hidden) {
+        event.preventDefault();
+        closePanel();
+        if (!onInput) {
+          // Back to the box without reopening what was just closed.
+          quietFocus = true;
+          input.focus();
+          quietFocus = false;
+        }
+      } else if (onInput && input.value !== '') {
+        event.preventDefault();
+        input.value = '';
+        void run();
+      }
+      return;
     }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (panel.hidden) return;
+    const stops = panelStops();
+    if (stops.length === 0) return;
+    if (onInput) {
+      if (event.key === 'ArrowDown') {
+        event.preventDefault();
+        stops[0]!.focus();
+      }
+      return;
+    }
+    const at = stops.indexOf(event.target as HTMLElement);
+    if (at === -1) return;
+    event.preventDefault();
+    const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0) input.focus();
+    else stops[Math.min(next, stops.length - 1)]!.focus();
+  });
+  // Coming back to the box shows what it found last time.
+  input.addEventListener('focus', () => {
+    if (!quietFocus && input.value.trim() !== '' && panel.childElementCount > 0) panel.hidden = false;
+  });
+  // Tabbing out of the box and its results closes the panel, so it never covers the page.
+  root.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !root.contains(next)) closePanel();
   });
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    await codesReady;
+    await ensureCodes(input.value);
     const comparison = comparisonTarget(input.value);
     if (comparison) {
       location.assign(comparison.url);
@@ -237,12 +330,19 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       location.assign(resolution.url);
       return;
     }
+    if (!resolution.reply && !resolution.enhanced) {
+      const phrase = phraseMatch(input.value);
+      if (phrase) {
+        location.assign(phrase.url);
+        return;
+      }
+    }
     await run();
     if (firstUrl) location.assign(firstUrl);
   });
   document.addEventListener('click', (event) => {
     // composedPath, not contains(): a clicked "More results" button is already detached by now.
-    if (!event.composedPath().includes(root)) panel.hidden = true;
+    if (!event.composedPath().includes(root)) closePanel();
   });
 
   if (input.value.trim() !== '') await run();

@@ -3,18 +3,13 @@
  * Kept beside strings.ts: English only, one place to change the wording.
  */
 import type { CodeFacts, Difference } from '../lib/comparison.ts';
+import { decidingEvidence, REAL_DIFFERENCES, stageSplit } from '../lib/comparison.ts';
+import type { Fate } from '../lib/facts.ts';
+import { lowerFirst } from '../lib/prose.ts';
+import { actionText, decidingPhrase, decidingShort, fatePhrase, list } from './factText.ts';
 import { actionLabel, categoryLabel, outcomeLabel, severityLabel, type Severity } from './strings.ts';
-import type { Outcome } from '../lib/replyCode.ts';
 
-const outcomePhrase: Record<Outcome, string> = {
-  success: 'a success reply: the command worked',
-  intermediate: 'an intermediate reply: the server is waiting for the next step',
-  transient: 'a temporary failure that the sending server retries',
-  permanent: 'a permanent failure that retrying will not fix',
-};
-
-const stageList = (stages: readonly string[]) =>
-  stages.length === 0 ? '' : stages.length === 1 ? stages[0]! : `${stages.slice(0, -1).join(', ')} or ${stages[stages.length - 1]}`;
+const stageList = (stages: readonly string[]) => list(stages, 'or');
 
 const groupShort: Record<string, string> = {
   syntax: 'a syntax or command problem',
@@ -24,60 +19,104 @@ const groupShort: Record<string, string> = {
   'mail-system': 'the state of the mail system',
 };
 
-const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const classWord = { success: 'success', intermediate: 'intermediate', transient: 'transient', permanent: 'permanent' } as const;
+
+/** "550: the message is returned to the sender", or the entry's own declared note. */
+const fateOf = (f: CodeFacts, fate: Fate) => (f.fate?.declared && f.fate.note ? lowerFirst(f.fate.note.replace(/\.$/, '')) : fatePhrase[fate]);
+
+const actionOf = (f: CodeFacts) => lowerFirst(f.actionFact ? actionText(f.actionFact) : actionLabel[f.action]);
+
+/** "RFC 5321 §4.2.3", or for a code no RFC defines, who documents it. */
+const standardName = (f: CodeFacts, standards: string[]) =>
+  standards.length > 0 ? standards.join(', ') : f.unofficial ? `no RFC (it is ${f.kind === 'enhanced' ? 'documented by' : 'seen from'} ${f.unofficial})` : 'no RFC';
+
+const stagePhrase = (code: string, stages: readonly string[]) =>
+  stages.includes('any command') ? `${code} can answer any command` : `${code} answers ${stageList(stages)}`;
 
 export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): string {
   switch (d.kind) {
-    case 'outcome':
-      return `${a.code} is ${outcomePhrase[d.a]}; ${b.code} is ${outcomePhrase[d.b]}.`;
+    case 'fate':
+      return `What happens to the message differs. ${a.code}: ${fateOf(a, d.a)}. ${b.code}: ${fateOf(b, d.b)}.`;
+    case 'class':
+      return `The class digits differ (${a.code} is ${classWord[d.a]}, ${b.code} ${classWord[d.b]}), but the message ends the same way for both: ${(a.fate?.declared ? a : b).fate?.note ?? `${fatePhrase[d.fate]}.`}`;
     case 'subject':
-      return `They report different areas: ${a.code} concerns ${lower(a.title)}, while ${b.code} concerns ${lower(b.title)}.`;
+      return `They report different areas: ${a.code} concerns ${lowerFirst(a.title)}, while ${b.code} concerns ${lowerFirst(b.title)}.`;
     case 'detail':
       return `Same subject, different detail: ${a.code} means “${d.a}”, ${b.code} means “${d.b}”.`;
     case 'category':
       return `${a.code} is about ${categoryLabel[d.a].toLowerCase()}; ${b.code} is about ${categoryLabel[d.b].toLowerCase()}.`;
     case 'stages': {
-      const parts: string[] = [];
-      if (d.onlyA.length > 0) parts.push(`only ${a.code} answers ${stageList(d.onlyA)}`);
-      if (d.onlyB.length > 0) parts.push(`only ${b.code} answers ${stageList(d.onlyB)}`);
+      const own = [
+        ...(d.onlyA.length > 0 ? [stagePhrase(a.code, d.onlyA)] : []),
+        ...(d.onlyB.length > 0 ? [stagePhrase(b.code, d.onlyB)] : []),
+      ];
       const shared = d.shared.length > 0 ? ` Both can answer ${stageList(d.shared)}.` : '';
-      return `They come at different points of the session: ${parts.join(', and ')}.${shared}`;
+      const lead = 'RFC 5321 §4.3.2 and its extensions list them for different commands';
+      if (d.onlyA.length === 0 || d.onlyB.length === 0) {
+        const [wider, narrower, stages] = d.onlyA.length === 0 ? [b.code, a.code, d.onlyB] : [a.code, b.code, d.onlyA];
+        const claim = stages.includes('any command')
+          ? `${wider} can answer any command, while ${narrower} is listed only for particular ones`
+          : `${wider} also answers ${stageList(stages)}, which ${narrower} does not`;
+        return `${lead}: ${claim}.${shared}`;
+      }
+      return `${lead}: ${own.join('; ')}.${shared}`;
     }
     case 'action':
-      return `What to do differs. For ${a.code}: ${lower(actionLabel[d.a])} For ${b.code}: ${lower(actionLabel[d.b])}`;
+      return `What to do differs. For ${a.code}: ${actionOf(a)} For ${b.code}: ${actionOf(b)}`;
     case 'group':
       return `Their second digits differ: for ${a.code} it means ${groupShort[d.a]}, for ${b.code} ${groupShort[d.b]} (RFC 5321 §4.2.1).`;
     case 'companions': {
       const kind = a.kind === 'reply' ? 'enhanced codes' : 'reply codes';
-      const parts: string[] = [];
-      if (d.onlyA.length > 0) parts.push(`${a.code} comes with ${kind} ${d.onlyA.slice(0, 4).join(', ')}`);
-      if (d.onlyB.length > 0) parts.push(`${b.code} comes with ${kind} ${d.onlyB.slice(0, 4).join(', ')}`);
-      const shared = d.shared.length > 0 ? ` Both can carry ${d.shared.slice(0, 3).join(', ')}.` : '';
-      return `In real bounces, ${parts.join(', while ')}.${shared}`;
+      const side = (code: string, own: string[]) => (own.length > 0 ? `${code} with ${own.slice(0, 4).join(', ')}` : `${code} with no other`);
+      const shared = d.shared.length > 0 ? ` Both come with ${d.shared.slice(0, 3).join(', ')}.` : '';
+      return `In the log lines and registry entries behind this site, the ${kind} differ: ${side(a.code, d.onlyA)}; ${side(b.code, d.onlyB)}.${shared}`;
     }
     case 'severity':
       return `We rate ${a.code} ${severityLabel[d.a as Severity].toLowerCase()} and ${b.code} ${severityLabel[d.b as Severity].toLowerCase()}.`;
     case 'standard':
-      return `${a.code} is defined in ${d.a.join(', ') || 'no RFC'}; ${b.code} in ${d.b.join(', ') || 'no RFC'}.`;
+      return `${a.code} is defined in ${standardName(a, d.a)}; ${b.code} in ${standardName(b, d.b)}.`;
+    case 'undecided':
+      return `${d.realCount > 0 ? 'Beyond that, the' : 'The'} facts this site holds do not tell ${a.code} and ${b.code} apart. What decides is ${list(d.deciding.map((x) => decidingPhrase[x]))}.`;
   }
 }
 
-/** The opening paragraph: what each code is, then the single most telling difference. */
+/** The opening paragraph: what each code is, then the single most telling difference, or a plain "they say much the same". */
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
-  const intro = `${a.code} (${a.title}) and ${b.code} (${b.title}) are easy to mix up, but they tell you different things.`;
-  const headline = diffs[0] ? differenceSentence(diffs[0], a, b) : `Both report ${outcomeLabel[a.outcome].toLowerCase()} with the same advice; the wording of the reply is what differs.`;
-  return `${intro} ${headline}`;
+  const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
+  if (real.length < 2) {
+    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}) differ in one recorded fact. ${differenceSentence(real[0]!, a, b)}`;
+    const undecided = diffs.find((d) => d.kind === 'undecided');
+    const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
+    return `${a.code} (${a.title}) and ${b.code} (${b.title}) share every fact this site records: ${outcomeLabel[a.outcome].toLowerCase()}, with the same advice. What tells them apart is ${by}.`;
+  }
+  return `${a.code} (${a.title}) and ${b.code} (${b.title}) are easy to mix up, but they tell you different things. ${differenceSentence(real[0]!, a, b)}`;
 }
 
+const outcomeHint = {
+  success: 'the command worked',
+  intermediate: 'the server is waiting for the next step',
+  transient: 'the reply says to try again later (a 4 in front)',
+  permanent: 'the reply refuses for good (a 5 in front)',
+} as const;
+
+/** How to tell which one you have from the circumstances: only facts that separate the two, else what decides. */
 export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const parts: string[] = [];
-  const own = self.stages.filter((s) => !other.stages.includes(s));
-  if (own.length > 0) parts.push(`the reply came after ${stageList(own)}`);
+  const fs = self.fate?.value;
+  const fo = other.fate?.value;
+  if (self.outcome !== other.outcome) parts.push(outcomeHint[self.outcome]);
+  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
+  const split = stageSplit(self, other);
+  const own = split?.onlyA ?? [];
+  if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
   const companions = self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3);
-  if (companions.length > 0) parts.push(`it carries ${companions.join(', ')}`);
+  if (companions.length > 0) parts.push(self.kind === 'reply' ? `it carries ${list(companions, 'or')}` : `the reply code in front of it is ${list(companions, 'or')}`);
   const cause = self.causes[0];
-  const lead = parts.length > 0 ? `It is most likely ${self.code} if ${parts.join(' or ')}.` : `The code itself is the tell: ${self.code}.`;
-  return cause ? `${lead} Typical cause: ${lower(cause)}` : lead;
+  const lead =
+    parts.length > 0
+      ? `It is most likely ${self.code} if ${parts.join(' or ')}.`
+      : `The facts this site holds do not tell ${self.code} from ${other.code} by the circumstances; read ${list(decidingEvidence(self, other).map((x) => decidingShort[x]))}.`;
+  return cause ? `${lead} Typical cause: ${lowerFirst(cause)}` : lead;
 }
 
 export const comparisonLabels = {
@@ -92,13 +131,18 @@ export const comparisonLabels = {
   rows: {
     class: 'Class and meaning',
     bounce: 'Bounce type',
-    action: 'Retry or suppress',
+    action: 'What to do',
     category: 'Category',
     severity: 'Severity',
     when: 'When you see it',
     fix: 'First thing to fix',
     standard: 'Standard',
   },
+  both: 'Both:',
+  notTiedReply: 'Not in the command tables of RFC 5321 or its extensions',
+  notTiedEnhanced: 'Its log lines here name no command',
+  seenAfter: (stages: string) => `Seen after ${stages} in its log lines`,
+  after: (stages: string) => `After ${stages}`,
   redirectTitle: (a: string, b: string) => `SMTP ${a} vs ${b}`,
   redirectBody: 'This comparison lives at its canonical address:',
   oftenConfused: 'Often confused with',

@@ -5,6 +5,7 @@ import type { ProviderKind } from '../data/providers.ts';
 
 export const reader = {
   title: 'Bounce reader',
+  footerLink: 'Bounce reader: paste a whole bounce message',
   description:
     'Paste a whole bounce message, a DSN or a mail log excerpt: one row per failed recipient with the reason, what to do, and the page that explains the code. Runs in your browser; nothing is uploaded.',
   intro:

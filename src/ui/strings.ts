@@ -9,7 +9,9 @@ export const site = {
   name: 'SMTP Codes',
   description:
     'What every SMTP reply code and enhanced status code means, why a server sent it, and how to fix the bounce. Paste an error to jump to its page.',
-  footer: 'Facts from the RFCs and the IANA SMTP Enhanced Status Codes registry. Explanations written for this site.',
+  footerBefore: 'Facts from the RFCs and the ',
+  footerRegistry: 'IANA SMTP Enhanced Status Codes registry',
+  footerAfter: '. Explanations written for this site.',
   skipToContent: 'Skip to content',
   home: 'All codes',
   backToIndex: '← All SMTP codes',
@@ -17,7 +19,14 @@ export const site = {
 
 export const search = {
   label: 'Search codes or paste an error',
-  placeholder: 'Paste an error, e.g. 550 5.1.1 User unknown',
+  formLabel: 'Site search',
+  resultsLabel: 'Search results',
+  heroLabel: 'Paste the bounce or error you got',
+  heroHint: 'A line with a code, such as 550 5.1.1 User unknown, opens that code’s page. Words alone work too: mailbox full, relay access denied.',
+  phraseMatch: 'Matched from your words, not from a code: if your bounce has a code, paste it to be sure.',
+  // Short enough to show whole in the phone header; the home page's paste area gives the example.
+  placeholder: 'Paste an error or a code',
+  heroPlaceholder: 'e.g. 550 5.1.1 User unknown',
   submit: 'Search',
   shortcutHint: 'Press / to search',
   bestMatch: 'Best match',
@@ -33,6 +42,19 @@ export const search = {
   alsoSearch: (words: string) => `Also search pages for “${words}”`,
   noscript: 'Search needs JavaScript. Every code is listed on the index page.',
 };
+
+/** Strings the small page script (copy buttons, comparison picker) shows; rendered into data attributes, so the script ships none. */
+export const enhance = {
+  copied: 'Copied',
+  copyManually: 'Copy manually',
+  copyPrompt: 'Copy this:',
+  copyLink: 'Copy link',
+  copyForTicket: 'Copy for ticket',
+  compareWith: 'Compare {code} with',
+  compare: 'Compare',
+  choose: 'Choose a code…',
+};
+
 
 export const outcomeLabel: Record<Outcome, string> = {
   success: 'Success',
@@ -80,7 +102,8 @@ export const enhancedClassInfo: Record<'2' | '4' | '5', { name: string; explanat
   },
 };
 
-export const bounceLabel: Record<BounceType, string> = {
+export const bounceLabel: Record<BounceType | 'depends', string> = {
+  depends: 'Depends on the command',
   none: 'Not a bounce',
   soft: 'Soft bounce',
   hard: 'Hard bounce',
@@ -113,6 +136,7 @@ export const actionLabel: Record<Action, string> = {
   retry: 'Let your server retry with backoff; investigate only if the deferral lasts for hours.',
   'fix-and-resend': 'Do not retry unchanged: fix the cause first, then send again.',
   suppress: 'Do not retry: correct the address or remove it from your list.',
+  depends: 'It depends on the rest of the reply: read it before acting.',
 };
 
 export const groupLabel: Record<ReplyGroup, string> = {
@@ -142,6 +166,14 @@ export const sections = {
   onThisPage: 'On this page',
 };
 
+/** Sentences around the reply ↔ enhanced lists, which are built from evidence (src/lib/crossLinks.ts). */
+export const sectionsText = {
+  enhancedSeenIntro: 'Enhanced codes that come with it in the log lines on this site or in the IANA registry, most common first:',
+  allEnhanced: 'All enhanced status codes, by subject',
+  replyViaSibling: (code: string, sibling: string) =>
+    `No reply code is recorded with ${code} itself. Its other class, ${sibling}, arrives with these:`,
+};
+
 export const glance = {
   code: 'Code',
   bounceType: 'Bounce type',
@@ -150,6 +182,7 @@ export const glance = {
   whatToDo: 'What to do',
   standard: 'Standard',
   class: 'Class',
+  declared: (source: string) => `this code differs from its class here: ${source}`,
   coversRange: (first: string, last: string) => `(this page covers ${first} to ${last}, which the vendor documents as one)`,
 };
 
@@ -167,11 +200,19 @@ export const softHard = {
   ],
   thisCode: (code: string) => `${code} is`,
   marker: 'this code',
+  depends: (code: string, note: string) => `Whether ${code} bounces depends on more than its digits. ${note}`,
   notABounce: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
 };
 
 export const logs = {
+  otherClassOnly: (code: string, siblings: string) =>
+    `Real logs rarely show ${code}: servers report this condition with ${siblings} instead (see that page for its log lines).`,
+  successRare: (code: string, failures: string) =>
+    `Real logs rarely show ${code}: a success seldom carries this detail. The log lines of this subject are on the ${failures} pages, which report failures.`,
+  transientFixes: (code: string, permanent: string) =>
+    `Your server retries ${code} by itself, so nothing here is urgent. These steps are for a deferral that lasts for hours or ends as ${permanent}; remove an address only after a final bounce says it is bad.`,
+  otherClassNone: (code: string) => `Real logs rarely show ${code}, and this site has no log line of it yet.`,
   source: 'Source',
   intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',
 };
@@ -199,8 +240,11 @@ export const standard = {
 export const indexPage = {
   title: 'SMTP reply codes and enhanced status codes',
   intro:
-    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Find yours below or paste the whole error into the search box.',
-  replyHeading: 'Reply codes by class',
+    'Every SMTP reply starts with a three-digit code, and most bounces add an enhanced status code such as 5.1.1. Paste the error above, or find your code below: failures first.',
+  replyHeading: 'Failure reply codes: 5xx and 4xx',
+  otherRepliesHeading: 'Replies that are not failures: 2xx and 3xx',
+  jump: 'Jump to',
+  enhancedJump: 'Enhanced codes',
   enhancedHeading: 'Enhanced status codes by subject',
   from: 'From',
 };
@@ -213,3 +257,11 @@ export const notFound = {
 export function formatStandard(rfc: string, section: string | null): string {
   return section ? `${rfc} §${section}` : rfc;
 }
+
+/**
+ * The "Copy for ticket" text: Markdown a support engineer can paste as is. The page script fills
+ * the {placeholders}; {whatToDo} is read from the page's own at-a-glance row, so the ticket says
+ * what the page says, and the links (the "How to fix it" section and the page) are the address
+ * the page is served from.
+ */
+export const ticketTemplate = ['**SMTP {code}: {title}**', 'What to do: {whatToDo}', `${sections.howToFix}: {fixUrl}`, 'Details: {pageUrl}'].join('\n');

@@ -31,6 +31,8 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the search panel with results has no axe violations', async ({ page }) => {
+      // Two axe runs over the whole home page (every code is listed there): slow on a loaded machine.
+      test.slow();
       await page.goto('./');
       await page.locator('input[type="search"]').first().fill('550 5.1.1 user unknown');
       await expect(page.locator('#search-panel .best-match')).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-test('a copy-link button copies the absolute URL of its section', async ({ page, context }) => {
+test('a copy-link button copies the absolute URL of its section, at the address the page is served from', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('smtp/550/');
   const button = page.locator('h2#how-to-fix button.copy-link');
@@ -8,9 +8,7 @@ test('a copy-link button copies the absolute URL of its section', async ({ page,
   await button.click();
   await expect(button).toHaveText('Copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-  expect(copied).toBe(`${canonical}#how-to-fix`);
-  expect(copied).toMatch(/^https:\/\/[^/]+\/smtp\/550\/#how-to-fix$/);
+  expect(copied).toBe(`${new URL(baseURL!).origin}/smtp/550/#how-to-fix`);
 });
 
 test('copy link works by keyboard', async ({ page, context }) => {
@@ -41,7 +39,7 @@ test('"Copy for ticket" copies a short Markdown answer with the link', async ({ 
   const text = await page.evaluate(() => navigator.clipboard.readText());
   expect(text).toContain('**SMTP 5.1.1: Bad destination mailbox address**');
   expect(text).toContain('What to do:');
-  expect(text).toMatch(/Details: https:\/\/[^/]+\/smtp\/5\.1\.1\/$/);
+  expect(text).toMatch(/Details: http:\/\/localhost:\d+\/smtp\/5\.1\.1\/$/);
 });
 
 test('the short alias /550/ lands on /smtp/550/', async ({ page }) => {

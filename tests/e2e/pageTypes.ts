@@ -6,4 +6,5 @@ export const PAGE_TYPES = [
   { name: 'enhanced code', path: 'smtp/5.1.1/' },
   { name: 'comparison', path: 'smtp/421-vs-550/' },
   { name: '404', path: 'no-such-page/' },
+  { name: 'bounce reader', path: 'read/' },
 ] as const;

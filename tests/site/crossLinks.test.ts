@@ -30,3 +30,37 @@ describe('reply ↔ enhanced cross-links', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('enhanced → reply links', () => {
+  const smtp = join(distDir, 'smtp');
+  const index = JSON.parse(readFileSync(join(distDir, 'api/codes.json'), 'utf8')) as CodeIndex;
+  const enhancedPages = index.codes.filter((c) => c.kind === 'enhanced');
+  const replyLinksOf = (code: string): string[] => {
+    const html = readFileSync(join(smtp, code, 'index.html'), 'utf8');
+    const start = html.indexOf('id="reply-codes"');
+    if (start < 0) return [];
+    const section = html.slice(start, html.indexOf('</section>', start));
+    return [...section.matchAll(/href="[^"]*\/smtp\/(\d{3})\/"/g)].map((m) => m[1]!);
+  };
+  // 2.1.9 appears only in the Status: field of a delivery report ("relayed to a non-compliant
+  // mailer"): no reply code is recorded with it anywhere, so it has no reply page to link.
+  const noReplyRecorded = new Set(['2.1.9']);
+
+  it('every enhanced page links at least one reply page, which links back to it or its other class', () => {
+    const problems: string[] = [];
+    for (const { code } of enhancedPages) {
+      if (noReplyRecorded.has(code)) continue;
+      const replies = replyLinksOf(code);
+      if (replies.length === 0) problems.push(`${code}: links to no reply page`);
+      for (const r of replies) {
+        const back = index.codes.find((c) => c.code === r)?.related ?? [];
+        if (!back.some((e) => e.slice(1) === code.slice(1))) problems.push(`${code} → ${r}: no link back to ${code} or its other class`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('the exemption stays true: nothing records a reply code with 2.1.9', () => {
+    for (const code of noReplyRecorded) expect(index.codes.find((c) => c.code === code)?.related.filter((r) => /^\d{3}$/.test(r))).toEqual([]);
+  });
+});

@@ -270,3 +270,29 @@ describe('accuracy on the development part of the sisimai corpus', () => {
     expect(agree / rows.length).toBeGreaterThanOrEqual(0.78);
   });
 });
+
+describe('hostile input', () => {
+  // Backtracking and quadratic-string guards, not speed claims: before the fix, 300 KB of
+  // "user " took 27 s, and 1 MB took over a minute.
+  const MB = 1024 * 1024;
+  for (const [name, text] of Object.entries({ words: 'user '.repeat(MB / 5), digits: '5'.repeat(MB), dots: 'a.'.repeat(MB / 2) })) {
+    it(`classifies 1 MB of ${name} in bounded time`, () => {
+      const t0 = performance.now();
+      classify({ reply: '550', enhanced: null, diagnostic: text });
+      expect(performance.now() - t0).toBeLessThan(3000);
+    });
+  }
+
+  it('normalise is linear in the length of its input', () => {
+    const t0 = performance.now();
+    const { text } = normalise('user  unknown '.repeat(MB / 14));
+    expect(text.length).toBeGreaterThan(MB / 2);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
+  it('reads the words at the start of an enormous diagnostic', () => {
+    const r = classify({ reply: '550', enhanced: null, diagnostic: 'blocked using zen.spamhaus.org ' + 'x'.repeat(MB) });
+    expect(r.reason).toBe('Blocked');
+    expect(r.verdict).toBe('fix-sending');
+  });
+});

@@ -42,17 +42,48 @@ describe('pairs and their canonical order', () => {
 });
 
 describe('differences between two codes', () => {
-  it('leads with the outcome when the classes differ', () => {
-    const d = differences(facts({ code: '334', outcome: 'intermediate', bounce: 'none', action: 'continue', category: 'authentication' }), facts({ code: '502' }));
-    expect(d[0]).toEqual({ kind: 'outcome', a: 'intermediate', b: 'permanent' });
+  it('leads with what happens to the message when it differs', () => {
+    const d = differences(facts({ code: '334', outcome: 'intermediate', bounce: 'none', action: 'continue', category: 'authentication' }), facts({ code: '550' }));
+    expect(d[0]).toEqual({ kind: 'fate', a: 'continues', b: 'returned' });
+  });
+
+  it('says the class digits differ but the fate is the same where a declaration makes it so (4.4.7 vs 5.4.7)', () => {
+    const returned = { value: 'returned' as const, source: 'RFC 3463 §3.5', declared: true };
+    const d = differences(
+      facts({ code: '4.4.7', kind: 'enhanced', subject: '4', outcome: 'transient', fate: returned }),
+      facts({ code: '5.4.7', kind: 'enhanced', subject: '4', fate: returned }),
+    );
+    expect(d[0]).toEqual({ kind: 'class', a: 'transient', b: 'permanent', fate: 'returned' });
+    expect(d.map((x) => x.kind)).not.toContain('fate');
+  });
+
+  it('claims no stage only one code answers unless both stage lists are complete', () => {
+    const d = differences(
+      facts({ code: '5.7.1', kind: 'enhanced', subject: '7', stages: ['RCPT TO'], stagesComplete: false }),
+      facts({ code: '5.7.4', kind: 'enhanced', subject: '7', stages: [], stagesComplete: false }),
+    );
+    expect(d.map((x) => x.kind)).not.toContain('stages');
+  });
+
+  it('never says "only 502" for a command 500 can get as "any command"', () => {
+    const d = differences(
+      facts({ code: '500', stages: ['AUTH', 'any command'], stagesComplete: true }),
+      facts({ code: '502', stages: ['EHLO/HELO', 'VRFY', 'AUTH'], stagesComplete: true }),
+    );
+    expect(d).toContainEqual({ kind: 'stages', onlyA: ['any command'], onlyB: [], shared: ['AUTH', 'EHLO/HELO', 'VRFY'] });
+  });
+
+  it('adds a plain "the facts do not tell them apart" when fewer than two real differences remain', () => {
+    const d = differences(facts({ code: '211', outcome: 'success' }), facts({ code: '214', outcome: 'success' }));
+    expect(d).toEqual([{ kind: 'undecided', deciding: ['command', 'reply text'], realCount: 0 }]);
   });
 
   it('for two codes of one class, leads with what really differs, never the class', () => {
     const d = differences(
-      facts({ code: '550', category: 'mailbox', action: 'suppress', stages: ['RCPT TO', 'end of data'] }),
-      facts({ code: '554', category: 'policy', stages: ['connection', 'end of data'] }),
+      facts({ code: '550', category: 'mailbox', action: 'suppress', stages: ['RCPT TO', 'end of data'], stagesComplete: true }),
+      facts({ code: '554', category: 'policy', stages: ['connection', 'end of data'], stagesComplete: true }),
     );
-    expect(d.map((x) => x.kind)).not.toContain('outcome');
+    expect(d.map((x) => x.kind)).not.toContain('fate');
     expect(d[0]).toEqual({ kind: 'category', a: 'mailbox', b: 'policy' });
     expect(d).toContainEqual({ kind: 'stages', onlyA: ['RCPT TO'], onlyB: ['connection'], shared: ['end of data'] });
     expect(d).toContainEqual({ kind: 'action', a: 'suppress', b: 'fix-and-resend' });

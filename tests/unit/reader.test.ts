@@ -137,6 +137,9 @@ describe('patternTerms', () => {
     expect(patternTerms(/(?:^|\.)(?:outlook\.com|hotmail\.com|live\.com)$/i)).toEqual(['outlook.com', 'hotmail.com', 'live.com']);
     expect(patternTerms(/spamhaus/i)).toEqual(['spamhaus']);
     expect(patternTerms(/\bS31[45]0\b|\bAS\(\d+\)/)).toEqual(['S31[45]0', 'AS(\\d+)']);
+    expect(patternTerms(/\byahoo(?:inc)?\b|yahoodns\.net/i)).toEqual(['yahoo', 'yahooinc', 'yahoodns.net']);
+    // Too many spellings: the pattern is shown as it is.
+    expect(patternTerms(/domain (?:is )?listed (?:in|on|by) spamhaus/i)).toEqual(['domain (?:is )?listed (?:in|on|by) spamhaus']);
     expect(patternTerms(undefined)).toEqual([]);
   });
 });

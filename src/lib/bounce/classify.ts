@@ -51,14 +51,21 @@ export function normalise(text: string): { text: string; at: number[] } {
   const prefix = /(?<![^\s])[245]\d\d(?:[ -]|$)(?:#?[245]\.\d{1,3}\.\d{1,3}(?=\s|$))?/g;
   for (let m = prefix.exec(text); m; m = prefix.exec(text)) drop.fill(1, m.index, m.index + m[0].length);
   let out = '';
+  let last = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (drop[i]) continue;
     const ch = text[i]!;
     if (/\s/.test(ch)) {
-      if (out === '' || out.endsWith(' ')) continue;
+      // Track the last character instead of out.endsWith(): endsWith flattens the growing string
+      // on every call, which made long pastes quadratic.
+      if (out === '' || last === ' ') continue;
       out += ' ';
-    } else out += ch;
+      last = ' ';
+    } else {
+      out += ch;
+      last = ch;
+    }
     at.push(i);
   }
   return { text: out, at };
@@ -217,8 +224,14 @@ function basisText(d: Decision, e: Evidence, diagnostic: string, provider: Provi
   return ruleBasis.nothing;
 }
 
+/**
+ * A server's words for one recipient fit in a few hundred bytes; only this much of a longer
+ * diagnostic is read, so a hostile paste costs bounded time. A prefix keeps match offsets valid.
+ */
+export const MAX_DIAGNOSTIC_CHARS = 16 * 1024;
+
 export function classify(evidence: Evidence): Classification {
-  const diagnostic = evidence.diagnostic ?? '';
+  const diagnostic = (evidence.diagnostic ?? '').slice(0, MAX_DIAGNOSTIC_CHARS);
   const { text, at } = normalise(diagnostic);
   const words = text ? firstTextRule(text) : null;
   const d = decide(evidence, words, at);

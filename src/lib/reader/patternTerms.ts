@@ -53,14 +53,22 @@ function clean(term: string): string {
     .trim();
 }
 
-/** "support.google.com/(?:mail|a)" → both spellings, when the group holds plain words only. */
+/** At most this many spellings per term; a term with more is shown as its pattern. */
+const MAX_SPELLINGS = 4;
+
+/**
+ * "support.google.com/(?:mail|a)" and "yahoo(?:inc)?" → each spelling, when the groups hold plain
+ * words only; several groups multiply, up to MAX_SPELLINGS.
+ */
 function expand(term: string): string[] {
-  const m = /^([^()]*)\(\?:([\w.\/ -]+(?:\|[\w.\/ -]+)+)\)(\??)([^()]*)$/.exec(term);
+  const m = /^([^()]*)\(\?:([\w.\/ -]+(?:\|[\w.\/ -]+)*)\)(\??)(.*)$/.exec(term);
   if (!m) return [term];
   const [, before, group, optional, after] = m;
-  const options = group!.split('|').map((o) => o.replace(/\\\./g, '.'));
+  if (!optional && !group!.includes('|')) return [term];
+  const options = group!.split('|');
   if (optional) options.unshift('');
-  return options.map((o) => `${before}${o}${after}`);
+  const spellings = options.flatMap((o) => expand(`${before}${o}${after}`));
+  return spellings.length <= MAX_SPELLINGS ? spellings : [term];
 }
 
 export function patternTerms(pattern: RegExp | undefined): string[] {

@@ -4,21 +4,15 @@
  * reaches a server. Decoding treats the fragment as hostile input: anything out of shape is
  * dropped, and every string is later rendered as text.
  */
-import { REASONS, type Reason, type Verdict } from '../bounce/types.ts';
+import { REASONS, type BounceRecipient, type Reason, type Verdict } from '../bounce/types.ts';
 import { FRAGMENT_KEY } from './keys.ts';
 
 export { FRAGMENT_KEY };
 /** Caps that keep a crafted link from making the page do unbounded work. */
 export const LIMITS = { recipients: 200, field: 20_000, paste: 200_000, fragment: 2_000_000, inflated: 4_000_000 } as const;
 
-export interface SharedRecipient {
-  address: string | null;
-  reply: string | null;
-  enhanced: string | null;
-  diagnostic: string | null;
-  remoteMta: string | null;
-  stage: string | null;
-  action: string | null;
+/** One recipient as a link carries it: what the message said, and what the rules made of it then. */
+export interface SharedRecipient extends BounceRecipient {
   reason: Reason | null;
   verdict: Verdict | null;
   /** Site-relative page link (with base path and section), e.g. "/smtp/5.1.1/#how-to-fix". */

@@ -3,21 +3,10 @@
  * the remote server's reply line, the recipient, the verdict, the next action and links built
  * on the host the page is served from (never the build-time site URL).
  */
-import type { Reason, Verdict } from '../bounce/types.ts';
+import type { RecipientDiagnosis, Verdict } from '../bounce/types.ts';
 import { maskAddress, maskAddressesIn } from './maskAddress.ts';
 
-export interface TicketRecipient {
-  address: string | null;
-  reply: string | null;
-  enhanced: string | null;
-  diagnostic: string | null;
-  remoteMta: string | null;
-  stage: string | null;
-  reason: Reason;
-  verdict: Verdict;
-  rule: string;
-  url: string | null;
-}
+export type TicketRecipient = Pick<RecipientDiagnosis, 'address' | 'reply' | 'enhanced' | 'diagnostic' | 'remoteMta' | 'stage' | 'reason' | 'verdict' | 'rule' | 'url'>;
 
 export interface TicketWords {
   heading: string;

@@ -22,6 +22,7 @@ async function build(): Promise<CodeIndex> {
       related: data.related.map((r) => r.id),
       enhanced: data.enhanced,
       unofficial: data.unofficial?.seenFrom.join(', '),
+      logLines: data.logLines,
     })),
     entries.map(({ data }) => ({
       code: data.code,
@@ -32,6 +33,7 @@ async function build(): Promise<CodeIndex> {
       replyCodes: data.replyCodes,
       vendor: data.vendor?.name,
       detailRange: data.detailRange,
+      logLines: data.logLines,
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
   );

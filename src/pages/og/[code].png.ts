@@ -7,7 +7,8 @@ import satori from 'satori';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { getCodePages, type CodePage } from '../../data/catalog.ts';
 import { previewCard } from '../../lib/previewCard.ts';
-import { bounceLabel, site } from '../../ui/strings.ts';
+import { site } from '../../ui/strings.ts';
+import { bounceShort } from '../../ui/factText.ts';
 
 // Fonts and the renderer come from npm packages on disk: no network at build time.
 const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ export const GET: APIRoute = async ({ props }) => {
     code: page.code,
     title: page.entry.data.title,
     kindLabel: page.kind === 'reply' ? 'SMTP reply code' : 'SMTP enhanced status code',
-    bounceLabel: bounceLabel[page.bounce],
+    bounceLabel: bounceShort(page.bounce, page.facts.fate),
     bounce: page.bounce,
     siteName: site.name,
   } as const;

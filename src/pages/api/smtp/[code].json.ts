@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog, type CodePage } from '../../../data/catalog.ts';
-import { actionLabel } from '../../../ui/strings.ts';
+import { actionText } from '../../../ui/factText.ts';
 import { codePath, withBase } from '../../../lib/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -21,7 +21,11 @@ export const GET: APIRoute = ({ props }) => {
     outcome: page.outcome,
     bounce: page.bounce,
     action: page.action,
-    whatToDo: actionLabel[page.action],
+    whatToDo: actionText(page.facts.action),
+    fate: page.facts.fate,
+    actionFact: page.facts.action,
+    stages: page.facts.stages,
+    stagesComplete: page.facts.stagesComplete,
     category: d.category,
     severity: d.severity,
     standards: d.standards,

@@ -1,0 +1,76 @@
+/**
+ * Evidence read from the site's own log lines: which codes a line carries (through the same
+ * parser as the search box), which class of enhanced page it belongs on, and which command it
+ * answered. Pure: the catalog feeds it every entry's `logLines`.
+ */
+import type { Stage } from './commandReplies.ts';
+import { parsePastedError } from './parsePastedError.ts';
+
+export interface LineCodes {
+  reply: string | null;
+  enhanced: string | null;
+}
+
+export function codesInLine(line: string): LineCodes {
+  return parsePastedError(line);
+}
+
+/**
+ * The class a log line shows ('2', '4', '5'), or null when it names none (then it fits every
+ * class). The enhanced code decides when there is one (Microsoft's "550 4.4.7 QUEUE.Expired" is
+ * a 4.4.7 line); then the reply code; then Postfix's status word (deferred = 4, bounced = 5).
+ */
+export function lineClass(line: string): string | null {
+  const { reply, enhanced } = codesInLine(line);
+  if (enhanced) return enhanced[0]!;
+  if (reply) return reply[0]!;
+  if (/\bstatus=deferred\b/.test(line)) return '4';
+  if (/\bstatus=(bounced|expired)\b/.test(line)) return '5';
+  return null;
+}
+
+/** The log lines that belong on a page of one class: its own class, or no class at all. */
+export function linesOfClass<L extends { line: string }>(lines: readonly L[], classDigit: string): L[] {
+  return lines.filter((l) => {
+    const c = lineClass(l.line);
+    return c === null || c === classDigit;
+  });
+}
+
+const STAGE_PATTERNS: [RegExp, Stage][] = [
+  [/in reply to end of DATA command|after end of data|after END-OF-MESSAGE/i, 'end of data'],
+  [/in reply to DATA command|after DATA\b(?! command)/i, 'DATA'],
+  [/in reply to RCPT TO command|after RCPT TO\b/i, 'RCPT TO'],
+  [/in reply to MAIL FROM command|after MAIL FROM\b/i, 'MAIL FROM'],
+  [/in reply to (?:EHLO|HELO) command|after (?:EHLO|HELO)\b/i, 'EHLO/HELO'],
+  [/in reply to AUTH command|after AUTH\b/i, 'AUTH'],
+  [/in reply to STARTTLS command|after STARTTLS\b/i, 'STARTTLS'],
+  [/in reply to VRFY command/i, 'VRFY'],
+  [/in reply to EXPN command/i, 'EXPN'],
+  [/after initial connection|in reply to (?:the )?(?:initial )?greeting|CONNECT from .* rejected/i, 'connection'],
+];
+
+/** The commands a log line says it answered: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:". */
+export function stagesInLine(line: string): Stage[] {
+  return STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
+}
+
+/** Stages named by any of a code's log lines whose class matches the code (a 5.x.x line says nothing about 4.x.x). */
+export function observedStages(lines: readonly { line: string }[], classDigit?: string): Stage[] {
+  const relevant = classDigit ? linesOfClass(lines, classDigit) : lines;
+  return [...new Set(relevant.flatMap((l) => stagesInLine(l.line)))];
+}
+
+/** One reply + enhanced pair seen in a log line. */
+export interface SeenPair {
+  reply: string;
+  enhanced: string;
+}
+
+/** Every (reply, enhanced) pair the lines show, one per line that has both. */
+export function pairsInLines(lines: readonly { line: string }[]): SeenPair[] {
+  return lines.flatMap((l) => {
+    const { reply, enhanced } = codesInLine(l.line);
+    return reply && enhanced ? [{ reply, enhanced }] : [];
+  });
+}

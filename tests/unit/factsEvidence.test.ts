@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { lineClass, linesOfClass, observedStages, pairsInLines, stagesInLine } from '../../src/lib/factsEvidence.ts';
+
+describe('evidence from log lines', () => {
+  it('decides a line’s class by its enhanced code, then its reply code, then Postfix’s status word', () => {
+    expect(lineClass("Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'")).toBe('4');
+    expect(lineClass('421 Service not available, closing transmission channel')).toBe('4');
+    expect(lineClass('to=<a@example.net>, relay=none, status=deferred (Host or domain name not found)')).toBe('4');
+    expect(lineClass('Diagnostic-Code: X-Postfix; Host or domain name not found')).toBeNull();
+  });
+
+  it('keeps lines of the class and lines with no class', () => {
+    const lines = [{ line: 'dsn=5.4.4, status=bounced' }, { line: 'Diagnostic-Code: X-Postfix; Host not found' }, { line: 'dsn=4.4.4, status=deferred' }];
+    expect(linesOfClass(lines, '4').map((l) => l.line)).toEqual(['Diagnostic-Code: X-Postfix; Host not found', 'dsn=4.4.4, status=deferred']);
+  });
+
+  it('reads the command a line answered', () => {
+    expect(stagesInLine('said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)')).toEqual(['RCPT TO']);
+    expect(stagesInLine('said: 554 5.7.1 spam (in reply to end of DATA command)')).toEqual(['end of data']);
+    expect(stagesInLine('SMTP error from remote mail server after MAIL FROM:<a@b>: 451 4.7.650')).toEqual(['MAIL FROM']);
+    expect(observedStages([{ line: '550 5.1.1 (in reply to RCPT TO command)' }, { line: '450 4.1.1 (in reply to MAIL FROM command)' }], '5')).toEqual(['RCPT TO']);
+  });
+
+  it('pairs the reply and enhanced code of each line', () => {
+    expect(pairsInLines([{ line: '550-5.1.1 The account does not exist. 550 5.1.1 gsmtp' }, { line: 'Status: 2.1.9' }])).toEqual([{ reply: '550', enhanced: '5.1.1' }]);
+  });
+});
