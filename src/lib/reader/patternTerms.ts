@@ -78,5 +78,7 @@ export function patternTerms(pattern: RegExp | undefined): string[] {
     const inner = unwrap(clean(alt));
     return inner !== clean(alt) ? alternatives(inner).map(clean) : [clean(alt)];
   });
-  return [...new Set(terms.flatMap(expand).filter(Boolean))];
+  // A term that still holds pattern syntax (S31[45]0, AS(\d+), (?:is )?listed) would show a sender
+  // a regular expression: leave it out rather than print it.
+  return [...new Set(terms.flatMap(expand).filter((t) => t && !/[[\](){}?*+|\\^$]/.test(t)))];
 }
