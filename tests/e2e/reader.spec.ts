@@ -127,8 +127,11 @@ test('a permalink reopens the diagnosis, with addresses masked when asked and no
   await expect(page.locator('[data-reader-rows] tr').first().locator('.reader-address')).toHaveText('k•••••••@example.jp');
   const masked = await page.locator('[data-reader-permalink]').inputValue();
   await page.getByLabel(/Mask addresses/).uncheck();
-  await page.getByLabel(/Include the pasted text/).check();
+  // Each change re-encodes the link asynchronously: wait for each step, or the next read races it.
   await expect(page.locator('[data-reader-permalink]')).not.toHaveValue(masked);
+  const unmasked = await page.locator('[data-reader-permalink]').inputValue();
+  await page.getByLabel(/Include the pasted text/).check();
+  await expect(page.locator('[data-reader-permalink]')).not.toHaveValue(unmasked);
   const full = await page.locator('[data-reader-permalink]').inputValue();
 
   const other = await browser.newPage();
