@@ -4,7 +4,8 @@
  * Everything the reader typed is rendered with textContent: a paste never becomes markup.
  */
 import { cleanSearchText } from '../lib/parsePastedError.ts';
-import { findEnhancedRecord, indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
+import type { ResolverRecord } from '../lib/codeIndex.ts';
+import { findEnhancedRecord, indexByCode } from '../lib/codeLookup.ts';
 import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
 import { canonicalPair, isComparablePair, parseComparisonQuery } from '../lib/comparison.ts';
 import { comparisonPath, withBase } from '../lib/urls.ts';
