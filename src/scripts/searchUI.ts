@@ -28,8 +28,12 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results per page: each one costs a fragment download (~2-3 KB), so the first page stays short. */
-const MAX_RESULTS = 3;
+/**
+ * Results per page: each one costs a fragment download (~2.8 KB gz), and a first word search must
+ * stay under 100 KB gz, of which Pagefind's runtime alone is ~77 KB. Code pages rank first and
+ * "More results" is one key press away.
+ */
+const MAX_RESULTS = 2;
 const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {
