@@ -1,4 +1,5 @@
-import { findEnhancedRecord, type ResolverRecord } from './codeIndex.ts';
+import type { ResolverRecord } from './codeIndex.ts';
+import { findEnhancedRecord } from './codeLookup.ts';
 import { parsePastedError } from './parsePastedError.ts';
 import { phraseTarget } from './bounce/phrases.ts';
 

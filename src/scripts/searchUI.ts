@@ -4,7 +4,8 @@
  * Everything the reader typed is rendered with textContent: a paste never becomes markup.
  */
 import { cleanSearchText } from '../lib/parsePastedError.ts';
-import { findEnhancedRecord, indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
+import type { ResolverRecord } from '../lib/codeIndex.ts';
+import { findEnhancedRecord, indexByCode } from '../lib/codeLookup.ts';
 import { resolvePaste, type Resolution } from '../lib/resolvePaste.ts';
 import { canonicalPair, isComparablePair, parseComparisonQuery } from '../lib/comparison.ts';
 import { comparisonPath, withBase } from '../lib/urls.ts';
@@ -27,8 +28,12 @@ interface Pagefind {
   search(term: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Results per page: each one costs a fragment download (~2-3 KB), so the first page stays short. */
-const MAX_RESULTS = 3;
+/**
+ * Results per page: each one costs a fragment download (~2.8 KB gz), and a first word search must
+ * stay under 100 KB gz, of which Pagefind's runtime alone is ~77 KB. Code pages rank first and
+ * "More results" is one key press away.
+ */
+const MAX_RESULTS = 2;
 const DEBOUNCE_MS = 120;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []) {

@@ -264,4 +264,4 @@ export function formatStandard(rfc: string, section: string | null): string {
  * what the page says, and the links (the "How to fix it" section and the page) are the address
  * the page is served from.
  */
-export const ticketTemplate = ['**SMTP {code}: {title}**', 'What to do: {whatToDo}', `${sections.howToFix}: {fixUrl}`, 'Details: {pageUrl}'].join('\n');
+export const ticketTemplate = /* @__PURE__ */ ['**SMTP {code}: {title}**', 'What to do: {whatToDo}', `${sections.howToFix}: {fixUrl}`, 'Details: {pageUrl}'].join('\n');
