@@ -104,7 +104,8 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const parts: string[] = [];
   const fs = self.fate?.value;
   const fo = other.fate?.value;
-  if (self.outcome !== other.outcome) parts.push(outcomeHint[self.outcome]);
+  // The class digit says "try again later" only where no declared fate overrides it (4.4.7 is final).
+  if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(outcomeHint[self.outcome]);
   else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];

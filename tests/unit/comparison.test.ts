@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPairs, canonicalPair, differences, pairSlug, parsePairSlug, type CodeFacts } from '../../src/lib/comparison.ts';
+import { whichOneHint } from '../../src/ui/comparisonText.ts';
 
 const facts = (over: Partial<CodeFacts> & { code: string }): CodeFacts => ({
   kind: 'reply',
@@ -55,6 +56,16 @@ describe('differences between two codes', () => {
     );
     expect(d[0]).toEqual({ kind: 'class', a: 'transient', b: 'permanent', fate: 'returned' });
     expect(d.map((x) => x.kind)).not.toContain('fate');
+  });
+
+  it('does not tell a reader that a declared-final 4.4.7 says "try again later"', () => {
+    const returned = { value: 'returned' as const, source: 'RFC 3463 §3.5', declared: true };
+    const a = facts({ code: '4.4.7', kind: 'enhanced', subject: '4', outcome: 'transient', fate: returned });
+    const b = facts({ code: '5.4.7', kind: 'enhanced', subject: '4', fate: returned });
+    expect(whichOneHint(a, b)).not.toMatch(/try again later/);
+    expect(whichOneHint(b, a)).not.toMatch(/refuses for good/);
+    // Without a declaration the class digit is the tell.
+    expect(whichOneHint(facts({ code: '450', outcome: 'transient' }), facts({ code: '550' }))).toMatch(/try again later/);
   });
 
   it('claims no stage only one code answers unless both stage lists are complete', () => {
