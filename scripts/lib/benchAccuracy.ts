@@ -18,21 +18,10 @@ import { codeIndexFromContent, projectRoot } from './contentFiles.ts';
 
 const codes = indexByCode(codeIndexFromContent());
 
-export interface CorpusSummary {
-  messages: number;
-  recipients: number;
-  reply: number;
-  enhanced: number;
-  both: number;
-  reason: number;
-  verdict: number;
-  messagesBoth: number;
-}
+/** A corpus score without its per-row detail, as the bench prints and stores it. */
+export type CorpusSummary = Omit<CorpusScore, 'rows'>;
 
-const summary = (s: CorpusScore): CorpusSummary => ({
-  messages: s.messages, recipients: s.recipients, reply: s.reply, enhanced: s.enhanced, both: s.both,
-  reason: s.reason, verdict: s.verdict, messagesBoth: s.messagesBoth,
-});
+const summary = ({ rows: _rows, ...totals }: CorpusScore): CorpusSummary => totals;
 
 async function readAll(messages: { name: string; text: string }[]): Promise<Map<string, ScoredRecipient[]>> {
   const out = new Map<string, ScoredRecipient[]>();
