@@ -231,12 +231,22 @@ function wireShare(base: string): void {
   if (wired) return;
   wired = true;
   const p = parts();
+  let generation = 0;
   const refresh = async () => {
     if (!state) return;
+    // The link is re-encoded asynchronously: clear it at once so no stale link (say, unmasked
+    // after "Mask addresses" was ticked) can be copied meanwhile, and let only the latest toggle write.
+    const mine = ++generation;
+    p.permalink.value = '';
+    p.permalink.setAttribute('aria-busy', 'true');
     const codes = await loadCodes(base);
+    if (mine !== generation || !state) return;
     const masked = p.mask.checked || state.maskedAtSource;
     p.rows.replaceChildren(...state.rows.map((r) => rowElement(r, masked, codes)));
-    p.permalink.value = await permalinkFor(state, masked, p.includePaste.checked, base);
+    const link = await permalinkFor(state, masked, p.includePaste.checked, base);
+    if (mine !== generation) return;
+    p.permalink.value = link;
+    p.permalink.removeAttribute('aria-busy');
     p.includePaste.disabled = state.paste === null;
   };
   p.mask.addEventListener('change', () => void refresh());

@@ -123,16 +123,19 @@ test('copy for ticket has the reply line, the recipient, the verdict and links o
 
 test('a permalink reopens the diagnosis, with addresses masked when asked and no paste unless chosen', async ({ page, browser }) => {
   await readInReader(page, fixture('lhost-postfix-13.eml'));
+  // Each toggle clears the link and re-encodes it asynchronously: read it only once it is back.
+  const link = page.locator('[data-reader-permalink]');
+  const settledLink = async () => {
+    await expect(link).not.toHaveValue('');
+    return link.inputValue();
+  };
   await page.getByLabel(/Mask addresses/).check();
   await expect(page.locator('[data-reader-rows] tr').first().locator('.reader-address')).toHaveText('k•••••••@example.jp');
-  const masked = await page.locator('[data-reader-permalink]').inputValue();
+  const masked = await settledLink();
   await page.getByLabel(/Mask addresses/).uncheck();
-  // Each change re-encodes the link asynchronously: wait for each step, or the next read races it.
-  await expect(page.locator('[data-reader-permalink]')).not.toHaveValue(masked);
-  const unmasked = await page.locator('[data-reader-permalink]').inputValue();
   await page.getByLabel(/Include the pasted text/).check();
-  await expect(page.locator('[data-reader-permalink]')).not.toHaveValue(unmasked);
-  const full = await page.locator('[data-reader-permalink]').inputValue();
+  const full = await settledLink();
+  expect(full).not.toBe(masked);
 
   const other = await browser.newPage();
   await other.goto(masked);

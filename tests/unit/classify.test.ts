@@ -296,3 +296,18 @@ describe('hostile input', () => {
     expect(r.verdict).toBe('fix-sending');
   });
 });
+
+describe('retry after a permanent reply', () => {
+  it('tells the sender to resend, since no server retries a 5xx by itself', () => {
+    const r = classify({ reply: '550', enhanced: '5.2.2', diagnostic: '550 5.2.2 <noraneko@example.jp>... Mailbox Full' });
+    expect(r.verdict).toBe('retry');
+    expect(r.rule).toMatch(/does not retry a permanent \(5xx\) reply/);
+    expect(r.rule).not.toMatch(/let your server retry/);
+  });
+
+  it('says nothing of the kind for a 4xx, which the server queues and retries', () => {
+    const r = classify({ reply: '452', enhanced: '4.2.2', diagnostic: '452 4.2.2 Mailbox full' });
+    expect(r.verdict).toBe('retry');
+    expect(r.rule).not.toMatch(/5xx/);
+  });
+});

@@ -242,7 +242,11 @@ export function classify(evidence: Evidence): Classification {
   const retriesEnded =
     reason !== 'Expired' && reason !== 'Delivered' && isTemporary(evidence) &&
     (action === 'failed' || (!!evidence.enhanced && reasonOfEnhanced(evidence.enhanced) === 'Expired'));
-  const extra = action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : retriesEnded ? ruleNote.retriesEnded : undefined;
+  // "Retry" after a 5xx means the sender resends: no server queues a permanent failure again.
+  const finalVerdict = verdict ?? VERDICT_OF[reason];
+  const resend = finalVerdict === 'retry' && (evidence.enhanced ?? evidence.reply ?? '').startsWith('5') && !retriesEnded;
+  const extra =
+    action === 'delayed' && reason !== 'Delivered' ? ruleNote.delayed : retriesEnded ? ruleNote.retriesEnded : resend ? ruleNote.resendYourself : undefined;
   const rule = ruleSentence(basisText(d, evidence, diagnostic, provider), note ?? reasonExplanation[reason], extra);
 
   const matches: Match[] = d.span ? [d.span] : [];
@@ -250,5 +254,5 @@ export function classify(evidence: Evidence): Classification {
   if (pm && (reason === 'Blocked' || reason === 'BadReputation') && !matches.some((m) => m.start <= pm.start && m.end >= pm.end)) matches.push(pm);
   matches.sort((a, b) => a.start - b.start);
 
-  return { reason, verdict: verdict ?? VERDICT_OF[reason], rule, matches, provider: provider?.provider ?? null };
+  return { reason, verdict: finalVerdict, rule, matches, provider: provider?.provider ?? null };
 }
