@@ -2,6 +2,7 @@
  * Reads content entries straight from disk (frontmatter + body), for scripts that run
  * outside Astro: the content check, the explain CLI, the benchmark.
  */
+import type { DeclaredFacts } from '../../src/lib/facts.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -56,6 +57,7 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     enhanced: strings(data.enhanced),
     unofficial: (data.unofficial as { seenFrom?: string[] } | undefined)?.seenFrom?.join(', '),
     logLines: data.logLines as { line: string }[] | undefined,
+    facts: data.facts as DeclaredFacts | undefined,
   }));
   const enhanced = loadContentDir('enhanced').entries.map(({ data }) => ({
     code: String(data.code),
@@ -67,6 +69,7 @@ export function codeIndexFromContent(base = process.env.BASE_PATH ?? '/'): CodeI
     vendor: (data.vendor as { name?: string } | undefined)?.name,
     detailRange: data.detailRange as [number, number] | undefined,
     logLines: data.logLines as { line: string }[] | undefined,
+    facts: data.facts as DeclaredFacts | undefined,
   }));
   return buildCodeIndex(
     replies,

@@ -6,7 +6,8 @@ import { buildCrossLinks } from './crossLinks.ts';
 import { pairsInLines } from './factsEvidence.ts';
 import { registryReplyCodes } from './registry.ts';
 import { concreteCodes, type EnhancedClass } from './enhancedCode.ts';
-import { bounceOfOutcome, compareCodes, outcomeOfClass, type BounceType, type ReplyClassDigit } from './replyCode.ts';
+import { compareCodes, type BounceType } from './replyCode.ts';
+import { bounceOfCode, type DeclaredFacts } from './facts.ts';
 
 export interface CodeRecord {
   code: string;
@@ -15,7 +16,8 @@ export interface CodeRecord {
   summary: string;
   /** The class digit: 2, 3, 4 or 5. */
   class: string;
-  bounce: BounceType;
+  /** As the code's page states it: a declared fate overrides the class ("depends" for 502). */
+  bounce: BounceType | 'depends';
   /** Site-relative URL including the base path, e.g. "/smtp/550/". */
   url: string;
   related: string[];
@@ -59,6 +61,8 @@ export interface ReplySource {
   unofficial?: string;
   /** The entry's log lines: evidence for which enhanced codes come with which reply codes. */
   logLines?: { line: string }[];
+  /** Declared per-code facts (a fate overrides the class's bounce type). */
+  facts?: DeclaredFacts;
 }
 export interface EnhancedSource {
   /** Registry spelling, "X.1.1". */
@@ -71,6 +75,7 @@ export interface EnhancedSource {
   vendor?: string;
   detailRange?: [number, number];
   logLines?: { line: string }[];
+  facts?: DeclaredFacts;
 }
 
 /**
@@ -108,7 +113,6 @@ export function buildCodeIndex(replies: readonly ReplySource[], enhanced: readon
     })),
   );
   const links = buildCrossLinks(replies, concrete, compareCodes, crossLinkEvidence(replies, enhanced));
-  const bounceOf = (digit: string): BounceType => bounceOfOutcome(outcomeOfClass(digit as ReplyClassDigit));
   const codes: CodeRecord[] = [
     ...replies.map((r) => ({
       code: r.code,
@@ -116,7 +120,7 @@ export function buildCodeIndex(replies: readonly ReplySource[], enhanced: readon
       title: r.title,
       summary: r.summary,
       class: r.code[0]!,
-      bounce: bounceOf(r.code[0]!),
+      bounce: bounceOfCode(r.code, r.facts),
       url: urlOf(r.code),
       related: [...r.related, ...(links.enhancedForReply.get(r.code) ?? [])],
       ...(r.unofficial ? { unofficial: r.unofficial } : {}),
@@ -127,7 +131,7 @@ export function buildCodeIndex(replies: readonly ReplySource[], enhanced: readon
       title: entry.title,
       summary: entry.summary,
       class: code[0]!,
-      bounce: bounceOf(code[0]!),
+      bounce: bounceOfCode(code, entry.facts),
       url: urlOf(code),
       related: [
         ...concrete.filter((c) => c.entry === entry && c.code !== code).map((c) => c.code),

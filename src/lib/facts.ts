@@ -161,6 +161,17 @@ export function factModel(input: FactInput): CodeFactModel {
   };
 }
 
+/**
+ * The bounce type of one concrete code as its page states it: a declared fate (for this class)
+ * overrides the class default, so 502 is "depends", not "hard". Used by /api/codes.json, the
+ * search box's best match and the CLI, so they say what the page says.
+ */
+export function bounceOfCode(code: string, declared: DeclaredFacts | undefined): BounceType | 'depends' {
+  const fate = declared?.fate;
+  if (fate && (!fate.classes || fate.classes.includes(code[0]!))) return bounceOfFate(fate.value);
+  return code[0] === '5' ? 'hard' : code[0] === '4' ? 'soft' : 'none';
+}
+
 /** Problems with a declaration itself (checked at build time, reported with the file). */
 export function declarationProblems(d: DeclaredFacts | undefined): string[] {
   if (!d) return [];

@@ -16,6 +16,17 @@ export interface Resolution {
   bounce: 'hard' | 'soft' | null;
 }
 
+/**
+ * The bounce type of a paste, as the pages state it: the reply code's record when there is one
+ * (the sending server acted on the reply), else the enhanced code's; a code whose page says
+ * "depends" (502 to VRFY costs nothing, to MAIL FROM it stops the message) gets no label.
+ */
+export function bounceFor(reply: string | null, enhanced: string | null, codes: ReadonlyMap<string, ResolverRecord>): 'hard' | 'soft' | null {
+  const record = (reply && codes.get(reply)) || (!reply && enhanced ? codes.get(enhanced) : undefined);
+  if (record) return record.bounce === 'hard' || record.bounce === 'soft' ? record.bounce : null;
+  return bounceOfDigit((reply ?? enhanced ?? '')[0]);
+}
+
 function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
   if (digit === '5') return 'hard';
   if (digit === '4') return 'soft';
@@ -35,7 +46,7 @@ export function resolvePaste(text: string, codes: ReadonlyMap<string, ResolverRe
     enhanced,
     url: target ? target.url : null,
     title: target ? target.title : null,
-    bounce: bounceOfDigit((reply ?? enhanced ?? '')[0]),
+    bounce: bounceFor(reply, enhanced, codes),
   };
 }
 

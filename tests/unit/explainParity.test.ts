@@ -25,11 +25,19 @@ const inputs = [
   ...parseFixtureTsv(readFileSync(join(projectRoot, 'tests/fixtures/pastes.tsv'), 'utf8')).map((r, i) => ({ name: `pastes.tsv#${i + 2}`, text: r.line })),
 ];
 
+/** The bounce type the code's own page states (reply code first); undefined when the site has no page. */
+function pageBounce(reply: string | null, enhanced: string | null): 'hard' | 'soft' | null | undefined {
+  const record = (reply && codes.get(reply)) || (!reply && enhanced ? codes.get(enhanced) : undefined);
+  if (!record) return undefined;
+  return record.bounce === 'hard' || record.bounce === 'soft' ? record.bounce : null;
+}
+
 /** The CLI contract, written out field by field (not by calling the implementation's mapping). */
 function expectedCli(d: Diagnosis, text: string) {
   const failed = d.recipients.filter((r) => !['delivered', 'relayed', 'expanded', 'deliverable'].includes(r.action ?? ''));
   const first = failed[0] ?? d.recipients[0];
   const lead = first?.reply ?? first?.enhanced ?? '';
+  const stated = pageBounce(first?.reply ?? null, first?.enhanced ?? null);
   // No code and no page: the words' reason page, as the search box shows it.
   const words = !first?.reply && !first?.enhanced && !first?.url ? phraseTarget(text) : null;
   const wordsPage = words ? codes.get(words.code) ?? null : null;
@@ -39,7 +47,7 @@ function expectedCli(d: Diagnosis, text: string) {
     enhanced: first?.enhanced ?? null,
     url: first?.url ?? (fromWords ? wordsPage!.url : null),
     title: first?.title ?? (fromWords ? wordsPage!.title : null),
-    bounce: lead.startsWith('5') ? 'hard' : lead.startsWith('4') ? 'soft' : null,
+    bounce: stated !== undefined ? stated : lead.startsWith('5') ? 'hard' : lead.startsWith('4') ? 'soft' : null,
     reason: first?.reason ?? fromWords?.reason ?? null,
     verdict: first?.verdict ?? (fromWords ? VERDICT_OF[fromWords.reason] : null),
     rule: first?.rule ?? null,

@@ -46,3 +46,15 @@ describe('resolving a paste to a page', () => {
     expect(resolvePaste('450 4.7.612 later', codes).url).toBe(null);
   });
 });
+
+describe('bounce type as the page states it', () => {
+  it('follows a declared fate: a 502 is not a hard bounce, a 550 is', async () => {
+    const { codeIndexFromContent } = await import('../../scripts/lib/contentFiles.ts');
+    const { indexByCode } = await import('../../src/lib/codeIndex.ts');
+    const site = indexByCode(codeIndexFromContent());
+    expect(site.get('502')?.bounce).toBe('depends');
+    expect(resolvePaste('502 5.5.1 Unrecognized command', site).bounce).toBeNull();
+    expect(resolvePaste('550 5.1.1 User unknown', site).bounce).toBe('hard');
+    expect(resolvePaste('452 4.2.2 Mailbox full', site).bounce).toBe('soft');
+  });
+});

@@ -6,6 +6,7 @@
 import { findEnhancedRecord, type ResolverRecord } from '../codeIndex.ts';
 import { classify, VERDICT_OF } from './classify.ts';
 import { phraseTarget } from './phrases.ts';
+import { bounceFor } from '../resolvePaste.ts';
 import { readBounce } from './readBounce.ts';
 import type { BounceRecipient, Diagnosis, Reason, RecipientDiagnosis, Verdict } from './types.ts';
 
@@ -54,15 +55,9 @@ export interface ExplainResult {
 /** RFC 3464 actions that report success ("deliverable" is Postfix's address-verification answer). */
 const NOT_FAILED = new Set(['delivered', 'relayed', 'expanded', 'deliverable']);
 
-function bounceOfDigit(digit: string | undefined): 'hard' | 'soft' | null {
-  if (digit === '5') return 'hard';
-  if (digit === '4') return 'soft';
-  return null;
-}
-
 /** The CLI's JSON for one paste (a line, a log excerpt or a whole message). */
 export async function explain(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<ExplainResult> {
-  const result = explainDiagnosis(await diagnose(text, codes));
+  const result = explainDiagnosis(await diagnose(text, codes), codes);
   // Text with no code at all: its words may still name a reason, as in the search box.
   if (result.reply === null && result.enhanced === null && result.url === null) {
     const phrase = phraseTarget(text);
@@ -78,7 +73,7 @@ export async function explain(text: string, codes: ReadonlyMap<string, ResolverR
 }
 
 /** The CLI's JSON for a diagnosis: the browser shows the same Diagnosis, so both agree by construction. */
-export function explainDiagnosis(d: Diagnosis): ExplainResult {
+export function explainDiagnosis(d: Diagnosis, codes: ReadonlyMap<string, ResolverRecord>): ExplainResult {
   // The first failed (or delayed) recipient; a report of deliveries only falls back to its first row.
   const first = d.recipients.find((r) => !NOT_FAILED.has(r.action ?? '')) ?? d.recipients[0];
   const result: ExplainResult = {
@@ -86,7 +81,7 @@ export function explainDiagnosis(d: Diagnosis): ExplainResult {
     enhanced: first?.enhanced ?? null,
     url: first?.url ?? null,
     title: first?.title ?? null,
-    bounce: bounceOfDigit((first?.reply ?? first?.enhanced ?? '')[0]),
+    bounce: bounceFor(first?.reply ?? null, first?.enhanced ?? null, codes),
     reason: first?.reason ?? null,
     verdict: first?.verdict ?? null,
     rule: first?.rule ?? null,

@@ -26,6 +26,7 @@ async function build(): Promise<CodeIndex> {
       enhanced: data.enhanced,
       unofficial: data.unofficial?.seenFrom.join(', '),
       logLines: data.logLines,
+      facts: data.facts,
     })),
     entries.map(({ data }) => ({
       code: data.code,
@@ -37,6 +38,7 @@ async function build(): Promise<CodeIndex> {
       vendor: data.vendor?.name,
       detailRange: data.detailRange,
       logLines: data.logLines,
+      facts: data.facts,
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
   );
