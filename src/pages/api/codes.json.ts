@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getCatalog } from '../../data/catalog.ts';
 import { buildCodeIndex, type CodeIndex } from '../../lib/codeIndex.ts';
+import type { DeclaredFacts } from '../../lib/facts.ts';
 import { codePath, withBase } from '../../lib/urls.ts';
 
 let cache: Promise<CodeIndex> | undefined;
@@ -26,7 +27,8 @@ async function build(): Promise<CodeIndex> {
       enhanced: data.enhanced,
       unofficial: data.unofficial?.seenFrom.join(', '),
       logLines: data.logLines,
-      facts: data.facts,
+      // The schema checks values against the same lists (FATES, DECIDING) as DeclaredFacts.
+      facts: data.facts as DeclaredFacts | undefined,
     })),
     entries.map(({ data }) => ({
       code: data.code,
@@ -38,7 +40,7 @@ async function build(): Promise<CodeIndex> {
       vendor: data.vendor?.name,
       detailRange: data.detailRange,
       logLines: data.logLines,
-      facts: data.facts,
+      facts: data.facts as DeclaredFacts | undefined,
     })),
     (code) => withBase(import.meta.env.BASE_URL, codePath(code)),
   );
