@@ -58,6 +58,7 @@ export const ruleBasis = {
   genericCode: (code: string) => `${code} is generic and no words name a reason`,
   reply: (reply: string) => `${reply} with no enhanced code, and no words that name a reason`,
   nothing: 'no code and no words that name a reason',
+  googleGroup: (address: string) => `no code, and the failed recipient ${address} is a Google Groups address`,
 };
 
 /** Sentences for the cases where the evidence overrides the reason table, or adds to it. */
@@ -68,7 +69,9 @@ export const ruleNote = {
   mailFlood: 'the receiver sees an unusual amount of unwanted mail from your IP and defers it; your server retries, but the deferrals go on until you send less mail that recipients do not want; the address is fine',
   greylisting: 'greylisting: the receiver defers mail from senders it has not seen before; your server retries and a retry after a few minutes is normally accepted',
   gaveUpOnTemporary: 'a temporary failure that lasted until your server stopped retrying and gave up, so the message was not delivered; send it again once the receiver is reachable',
-  filteredAfterData: 'this came after the message itself was sent, when addresses have normally been accepted already, so a filter on the recipient’s side most likely refused it and the address may exist',
+  filteredAfterData: 'this came at DATA or after the message itself, once the server had already accepted the address, so a filter on the recipient’s side most likely refused the message and the address may exist',
+  possibleCauses: 'the server lists several possible causes without saying which applies; ask the recipient by another channel whether the address works, and check your sending IP against the blocklists before you remove anything',
+  googleGroup: 'Google Groups sends this notice when the group does not exist or does not let you post to it (many groups take posts from members only): check the group’s address, then join it or ask its owner to allow your posts',
   refusedAtMailFrom: 'refused at MAIL FROM, before any recipient was named: your sender address or sending server is the problem, not the recipient',
   refusedAtConnection: 'refused when your server connected, before any address was sent: the receiver blocks your sending server',
   delayed: 'This is a delay notice: your server is still retrying.',

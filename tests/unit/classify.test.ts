@@ -105,6 +105,9 @@ const CASES: Case[] = [
   c('S', '550', '5.3.5', 'Diagnostic-Code: smtp; 550= 5.3.5 <kuroneko@example.org>... Internal System Error', 'SystemError', 'retry', 'systemError'),
   c('M lhost-surfcontrol-02', '554', null, '554 Service currently unavailable', 'SystemError', 'retry', 'systemError'),
   c('M lhost-*', '550', '5.7.1', '550 5.7.1 Access denied', 'Rejected', 'fix-sending', 'accessDenied'),
+  c('M lhost-postfix-34', null, null, '<kijitora@example.com>: Name service error for domain example.com: Host not found, try again', 'NetworkError', 'retry', 'dnsTryAgain'),
+  c('M lhost-exim-08', null, null, 'kijitora@example.org (ultimately generated from nekochan@example.org) all hosts have been failing for a long time and were last tried after this message arrived', 'Expired', 'retry', 'gaveUp'),
+  c('M lhost-exim-31', null, null, 'The mail server could not deliver mail to kijitora@example.net. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.', 'OnHold', 'retry', 'possibleCauses'),
   c('M lhost-postfix-46', '550', null, '550 <neko-nyaan@ne.auone-net.jp>: Recipient address rejected.', 'UserUnknown', 'suppress', 'recipientRejected'),
 
   // No words that decide: the codes do.
@@ -215,7 +218,24 @@ describe('where the evidence overrides the verdict table', () => {
 
   it('reads "user unknown" after the message was sent as a filter, and a bare refusal at MAIL FROM as the sender', () => {
     expect(classify({ reply: '550', enhanced: null, diagnostic: '550 Unknown user kijitora@example.net', stage: 'end of DATA' }).reason).toBe('Filtered');
+    // lhost-sendmail-19: ">>> DATA" then "<<< 550 Unknown user …": the reply to DATA itself, after RCPT TO took the address.
+    expect(classify({ reply: '550', enhanced: '5.2.0', diagnostic: '550 Unknown user kijitora@ntt.example.ne.jp', stage: 'DATA' })).toMatchObject({ reason: 'Filtered', verdict: 'fix-sending' });
+    expect(classify({ reply: '550', enhanced: '5.2.0', diagnostic: '550 Unknown user kijitora@ntt.example.ne.jp', stage: 'RCPT TO' }).reason).toBe('UserUnknown');
     expect(classify({ reply: '550', enhanced: '5.0.0', diagnostic: '550 5.0.0 Rejected', stage: 'MAIL FROM' })).toMatchObject({ reason: 'Rejected', verdict: 'fix-sending' });
+  });
+
+  it('names a Google Groups refusal, which has no code, and says what decides', () => {
+    const got = classify({ reply: null, enhanced: null, diagnostic: 'Hola, kijitora@example.jp: Queremos informarte de que el grupo …', address: 'libsisimai@googlegroups.com', action: 'failed' });
+    expect(got).toMatchObject({ reason: 'Rejected', verdict: 'fix-sending' });
+    expect(got.rule).toMatch(/^no code, and the failed recipient libsisimai@googlegroups\.com is a Google Groups address: .*join it or ask its owner/);
+    expect(classify({ reply: null, enhanced: null, diagnostic: 'Hola …', address: 'bob@example.com', action: 'failed' }).reason).toBe('OnHold');
+  });
+
+  it('does not pick one guess from a list of possible causes, even where a code would', () => {
+    const got = classify({ reply: null, enhanced: null, diagnostic: 'The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.' });
+    expect(got.reason).toBe('OnHold');
+    expect(got.rule).not.toMatch(/do not remove it/);
+    expect(classify({ reply: '550', enhanced: '5.1.1', diagnostic: '550 5.1.1 The account or domain may not exist, they may be blacklisted' }).reason).toBe('UserUnknown');
   });
 
   it('does not read the sender’s own account being suspended as the recipient’s', () => {
@@ -260,14 +280,14 @@ describe('accuracy on the development part of the sisimai corpus', () => {
     .map((l) => l.split('\t'));
   const older: Record<string, string> = { mesgtoobig: 'emailtoolarge', exceedlimit: 'emailtoolarge', toomanyconn: 'ratelimited', speeding: 'ratelimited' };
 
-  it('agrees with sisimai on at least 78% of recipients (measured 81.5%)', () => {
+  it('agrees with sisimai on at least 80% of recipients (measured 84.2%; most of the rest are sisimai’s readings of a bare "user unknown" as Filtered)', () => {
     let agree = 0;
     for (const [, , expected, reply, enhanced, action, stage, remoteMta, diagnostic] of rows) {
       const got = classify({ reply: reply || null, enhanced: enhanced || null, action: action || null, stage: stage || null, remoteMta: remoteMta || null, diagnostic: diagnostic || null });
       if (got.reason.toLowerCase() === (older[expected!] ?? expected)) agree++;
     }
     expect(rows.length).toBeGreaterThan(100);
-    expect(agree / rows.length).toBeGreaterThanOrEqual(0.78);
+    expect(agree / rows.length).toBeGreaterThanOrEqual(0.8);
   });
 });
 

@@ -185,6 +185,12 @@ describe('whole messages', () => {
     expect(codesOf((await readBounce(text)).recipients)).toEqual([['bob@example.com', '550', '5.1.1']]);
   });
 
+  it('takes the failed recipient from X-Failed-Recipients when the report only greets the sender (Google Groups)', async () => {
+    const text = 'From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nTo: kijitora@example.jp\nSubject: Delivery Status Notification (Failure)\nX-Failed-Recipients: libsisimai@googlegroups.com\nContent-Type: text/plain; charset="UTF-8"\n\nHello kijitora@example.jp,\n\nWe\'re writing to let you know that the group you tried to contact (libsisimai) may not exist, or you may not have permission to post messages to the group.\n\nGoogle Groups\n';
+    const { recipients } = await readBounce(text);
+    expect(recipients.map((r) => r.address)).toEqual(['libsisimai@googlegroups.com']);
+  });
+
   it('splits an mbox excerpt into its messages', () => {
     const mbox = 'From MAILER-DAEMON  Thu Apr 29 23:34:45 2015\nSubject: a\n\nx\nFrom MAILER-DAEMON  Thu Apr 29 23:34:46 2015\nSubject: b\n\ny\n';
     expect(splitMbox(mbox)).toHaveLength(2);

@@ -75,7 +75,10 @@ function originalSpan(at: number[], start: number, end: number): Match {
   return { start: at[start] ?? 0, end: (at[end - 1] ?? at[start] ?? 0) + 1 };
 }
 
-type Basis = 'words' | 'wordsOverCode' | 'expiredWith' | 'code' | 'genericCode' | 'reply' | 'nothing';
+type Basis = 'words' | 'wordsOverCode' | 'expiredWith' | 'code' | 'genericCode' | 'reply' | 'googleGroup' | 'nothing';
+
+/** Google Groups returns posts it refuses with a notice in the poster's language and no code at all. */
+const GOOGLE_GROUP = /@googlegroups\.com>?$/i;
 
 interface Decision {
   reason: Reason;
@@ -116,6 +119,7 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     return { reason: (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold', basis: 'genericCode', rule: null, span: null };
   }
   if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
+  if (GOOGLE_GROUP.test(e.address?.trim() ?? '')) return { reason: 'Rejected', basis: 'googleGroup', rule: null, span: null };
   return { reason: e.diagnostic?.trim() ? 'OnHold' : 'Undefined', basis: 'nothing', rule: null, span: null };
 }
 
@@ -184,7 +188,8 @@ function inContext(d: Decision, e: Evidence, matched: boolean): Outcome {
   }
   // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
   if (d.reason === 'HostUnknown' && isTemporary(e)) return { ...out, reason: 'NetworkError' };
-  if (d.reason === 'UserUnknown' && stageIs(e, /end of data|after data/i)) return { ...out, reason: 'Filtered', note: ruleNote.filteredAfterData };
+  // The reply to DATA itself, or after the message: the address was accepted at RCPT TO.
+  if (d.reason === 'UserUnknown' && stageIs(e, /^data$|end of data|after data/i)) return { ...out, reason: 'Filtered', note: ruleNote.filteredAfterData };
   // Where nothing specific was said, the stage tells who was refused.
   const vague = d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing' || (d.basis === 'words' && !!d.rule?.weak);
   if (vague && d.reason !== 'Rejected' && d.reason !== 'Blocked') {
@@ -204,6 +209,8 @@ function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provi
     return domain ? { ...o, verdict: 'suppress', note: ruleNote.ownDomainRelay(domain) } : o;
   }
   if (d.rule?.id === 'greylisting') return { ...o, note: ruleNote.greylisting };
+  if (d.basis === 'googleGroup') return { ...o, note: ruleNote.googleGroup };
+  if (d.rule?.id === 'possibleCauses') return { ...o, note: ruleNote.possibleCauses };
   if (d.rule?.id === 'mailFlood') return { ...o, note: ruleNote.mailFlood };
   if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
   return o;
@@ -221,6 +228,7 @@ function basisText(d: Decision, e: Evidence, diagnostic: string, provider: Provi
   if (d.basis === 'code') return ruleBasis.code(code);
   if (d.basis === 'genericCode') return ruleBasis.genericCode(code);
   if (d.basis === 'reply') return ruleBasis.reply(e.reply ?? '');
+  if (d.basis === 'googleGroup') return ruleBasis.googleGroup(e.address?.replace(/[<>]/g, '').trim() ?? '');
   return ruleBasis.nothing;
 }
 

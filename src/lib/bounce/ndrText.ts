@@ -226,6 +226,12 @@ export function recipientsFromNdrText(text: string, fallbackAddress: string | nu
     }
     out.push(r);
   }
+  // The header X-Failed-Recipients names the failed address; a report that gives no code and never
+  // lists that address only greets someone ("Hello alice@example.org, the group you tried …").
+  const failed = fallbackAddress?.toLowerCase();
+  if (failed && !parts.has(failed) && !out.some((r) => r.reply || r.enhanced) && saysFailure(report)) {
+    return [recipientFromText(fallbackAddress, report)];
+  }
   // An address in the template ("please contact <support@…>") says nothing about a failure.
   const said = out.filter((r, i) => r.reply || r.enhanced || saysFailure(parts.get(order[i]!.toLowerCase())!.map((p) => p.text).join('\n')));
   return said.length > 0 ? said : out;

@@ -37,13 +37,17 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('mailerProgram', 'MailerError', /\b(?:pipe to \||procmail:|mailer (?:error|program)|command (?:died|failed|output)|local delivery (?:program|agent) (?:failed|error)|exit (?:code|status) \d+|unable to (?:exec|execute) )/i),
 
   // Given up after retries (said in so many words).
-  r('gaveUp', 'Expired', /\b(?:delivery time expired|message (?:has )?expired|queue\.expired|envelope expired|(?:retry|delivery) (?:time(?:out)?|period) (?:exceeded|expired)|(?:been|was|remained) in (?:the )?queue too long|too long in (?:the )?queue|gave up|unable to deliver in \d+ (?:minutes|hours|days)|could not be delivered (?:with)?in \d+ (?:minutes|hours|days)|will not (?:try|retry) again|not going to try again)\b/i, { page: '4.4.7' }),
+  r('gaveUp', 'Expired', /\b(?:delivery time expired|message (?:has )?expired|queue\.expired|envelope expired|(?:retry|delivery) (?:time(?:out)?|period) (?:exceeded|expired)|(?:been|was|remained) in (?:the )?queue too long|too long in (?:the )?queue|gave up|unable to deliver in \d+ (?:minutes|hours|days)|could not be delivered (?:with)?in \d+ (?:minutes|hours|days)|will not (?:try|retry) again|not going to try again|(?:have|has) been failing for (?:a long time|too long))\b/i, { page: '4.4.7' }),
 
   // Sender authentication (SPF, DKIM, DMARC, ARC): before anything that says "blocked" or "policy".
   r('dmarc', 'AuthFailure', /\bdmarc\b/i, { page: '5.7.26' }),
   r('spf', 'AuthFailure', /\b(?:spf\b.{0,40}?\b(?:fail|failed|failure|softfail|hardfail|did not pass|not pass|validation|check|error|permerror|temperror)|(?:fail|failed|bad|invalid)\w* spf\b|not (?:allowed|authori[sz]ed|permitted) to send (?:mail )?(?:from|on behalf of) .{0,60}?spf|not designated as (?:a )?permitted sender|sender policy framework)/i, { page: '5.7.23' }),
   r('dkim', 'AuthFailure', /\bdkim\b.{0,40}?\b(?:fail|failed|failure|did not pass|not pass|invalid|verification|no (?:valid|passing))|\bno (?:valid|passing|acceptable) dkim/i, { page: '5.7.20' }),
   r('unauthenticatedMail', 'AuthFailure', /\b(?:unauthenticated (?:e-?mail|mail|message)|sender is unauthenticated|(?:does not|doesn't) have authentication information|fails? to pass authentication|must (?:pass|be authenticated with) (?:either )?spf or dkim|authenticate with (?:either )?spf or dkim|arc (?:validation|check) fail|not aligned with the authenticated)/i, { page: '5.7.26' }),
+
+  // A template that lists several possible causes ("the account or domain may not exist, they may be
+  // blacklisted, or …") names none of them: no later rule may pick one of its guesses.
+  r('possibleCauses', 'OnHold', /\b(?:account|address|mailbox|domain)(?: or (?:account|address|domain))? may not exist\b[^.]{0,80}?\bmay be\b/i, { weak: true }),
 
   // Recipient-side address problems.
   r('userUnknown', 'UserUnknown', /\b(?:user(?:name)? (?:is )?unknown|unknown (?:user|recipient|local[- ]part|mailbox|account)|(?:recipient|addressee) (?:is )?unknown|no such (?:user|recipient|mailbox|address|account|person|local user)|(?:user|recipient|mailbox|address|account|e-?mail account)(?: that you tried to reach)? (?:does not|doesn't|did not|no longer) exists?|(?:user|recipient|mailbox|address|account) (?:was )?not found|recipientnotfound|(?:invalid|bad|unknown) (?:recipient|mailbox|destination mailbox)|recipient (?:address )?(?:is )?invalid|adresse destinataire invalide|unrouteable address|not (?:a valid|an existing) (?:mailbox|user|recipient)|no mailbox (?:here )?by that name|mailbox not (?:found|available)|address couldn't be found|wasn't found at|not listed in (?:domino|the (?:public )?(?:name and address book|directory))|user not listed|(?:doesn't|does not) have an? [\w.-]+ account|no account by that name)/i, { page: '5.1.1' }),
@@ -58,6 +62,8 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('ptr', 'RequirePTR', /\b(?:ptr(?: resource)? record|reverse dns|rdns|reverse (?:lookup|hostname|name)|ip name lookup failed|cannot find your (?:reverse )?hostname|(?:client|sender) host name (?:is )?(?:unknown|not resolvable)|mismatches client ip|no reverse)\b/i, { page: '5.7.25' }),
   r('nullMx', 'NotAccept', /\bnull ?mx\b/i, { page: '5.1.10' }),
   r('senderDomain', 'Rejected', /\b(?:domain of sender address|sender (?:address )?domain\b.{0,20}?(?:does not exist|not found|must exist|must resolve|is empty|unresolvable)|sender address rejected: domain not found)/i, { page: '5.1.8' }),
+  // Postfix's "Host not found, try again" is the resolver's temporary failure (TRY_AGAIN), not a missing domain.
+  r('dnsTryAgain', 'NetworkError', /\bhost not found, try again\b/i, { page: '4.4.3' }),
   r('hostUnknown', 'HostUnknown', /\b(?:host unknown|unknown host|(?:host|domain)(?: or domain name)?(?: \S+)? not found|(?:domain|host) (?:name )?(?:does not|doesn't) exist|no such (?:domain|host)|nxdomain|unrouteable (?:mail )?domain|couldn't find any host named|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} does not exist|name or service not known|bad destination system address)\b/i, { page: '5.1.2' }),
   r('noMx', 'NotAccept', /\b(?:(?:does not|doesn't|do not) (?:accept|receive) (?:e-?mail|mail|messages)(?! from)|not accepting (?:any )?(?:mail|messages|e-?mail)|no mx (?:record|found)|no smtp service here)\b/i, { page: '556' }),
 
