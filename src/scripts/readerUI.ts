@@ -162,8 +162,12 @@ function rowElement(row: Row, masked: boolean, codes: ReadonlyMap<string, Resolv
   const link = deepLink(row.url);
   const record = row.url ? codeOfUrl(row.url, codes) : undefined;
   if (link) links.push(el('li', {}, [el('a', { href: link, textContent: t.howToFix(record?.code ?? row.enhanced ?? row.reply ?? '') })]));
-  // The reply code's own page too, when the row links the enhanced code's.
+  // The page of what the words say, where they outweigh a generic code (5.0.0 "User unknown" → 5.1.1).
   const replyRecord = row.reply ? codes.get(row.reply) : undefined;
+  if (row.wordsUrl && row.wordsTitle && row.wordsUrl !== replyRecord?.url) {
+    links.push(el('li', { className: 'reader-words-page' }, [`${t.wordsPage} `, el('a', { href: row.wordsUrl, textContent: row.wordsTitle })]));
+  }
+  // The reply code's own page too, when the row links the enhanced code's.
   if (replyRecord && replyRecord.url !== record?.url) {
     links.push(el('li', {}, [el('a', { href: replyRecord.url, textContent: `${replyRecord.code}: ${replyRecord.title}` })]));
   }
@@ -331,7 +335,7 @@ export async function openPermalink(form: HTMLFormElement, hash: string, base: s
       address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action,
     }));
     // The rules and the page run again on what the link carries; its own reason, verdict and page are not trusted.
-    const { classifications } = await runJob<{ classifications: (Classification & { url: string | null; title: string | null })[] }>({ kind: 'classify', evidence, codes: records });
+    const { classifications } = await runJob<{ classifications: (Classification & Pick<Row, 'url' | 'title' | 'wordsUrl' | 'wordsTitle'>)[] }>({ kind: 'classify', evidence, codes: records });
     const rows: Row[] = carried.recipients.map((_, i) => ({ ...evidence[i]!, ...classifications[i]! }));
     await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
   } catch (error) {

@@ -3,7 +3,7 @@
  * reader gives each job a time limit and ends this worker when it runs over.
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
-import { diagnose, pageFor } from '../lib/bounce/diagnose.ts';
+import { diagnose, pageFor, wordsPageFor } from '../lib/bounce/diagnose.ts';
 import { classify, type Evidence } from '../lib/bounce/classify.ts';
 
 export type ReaderJob = { kind: 'read'; text: string; codes: ResolverRecord[] } | { kind: 'classify'; evidence: Evidence[]; codes: ResolverRecord[] };
@@ -19,7 +19,12 @@ self.onmessage = async (event: MessageEvent<ReaderJob>) => {
         ok: true,
         classifications: job.evidence.map((e) => {
           const page = pageFor(e, codes);
-          return { ...classify(e), url: page?.url ?? null, title: page?.title ?? null };
+          const classification = classify(e);
+          const words = wordsPageFor({ ...e, wordsCode: classification.wordsCode }, codes, page?.url ?? null);
+          return {
+            ...classification, url: page?.url ?? null, title: page?.title ?? null,
+            wordsUrl: words?.url ?? null, wordsTitle: words ? `${words.code}: ${words.title}` : null,
+          };
         }),
       });
     }

@@ -12,6 +12,9 @@ import { comparisonPath, withBase } from '../lib/urls.ts';
 import { excerptParts } from '../lib/excerpt.ts';
 import { phraseTarget } from '../lib/bounce/phrases.ts';
 import { search as t, bounceLabel } from '../ui/strings.ts';
+import { verdictLabel } from '../ui/bounceText.ts';
+import { readLine } from '../lib/bounce/readBounce.ts';
+import { diagnoseRecipient } from '../lib/bounce/diagnose.ts';
 
 interface PagefindResultData {
   url: string;
@@ -147,7 +150,29 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     return { url: withBase(base, comparisonPath(a, b)), label: `${a} vs ${b}: ${codes.get(a)!.title} / ${codes.get(b)!.title}` };
   }
 
-  function bestMatchCard(resolution: Resolution): HTMLElement | null {
+  /**
+   * What the pasted line means here: the reason rules read its words, which outweigh a generic code
+   * ("550 … blocked using zen.spamhaus.org" is a blocklist problem whatever 550 says in general).
+   */
+  function readingOf(text: string): HTMLElement[] {
+    const line = readLine(text)[0];
+    if (!line) return [];
+    const d = diagnoseRecipient(line, codes);
+    const out: HTMLElement[] = [
+      el('p', { className: 'search-reading' }, [
+        el('span', { className: `badge verdict verdict-${d.verdict}`, textContent: verdictLabel[d.verdict] }),
+        ' ',
+        el('strong', { textContent: `${t.meansHere} ` }),
+        d.rule,
+      ]),
+    ];
+    if (d.wordsUrl && d.wordsTitle) {
+      out.push(el('p', {}, [`${t.wordsPage} `, el('a', { href: d.wordsUrl, textContent: d.wordsTitle })]));
+    }
+    return out;
+  }
+
+  function bestMatchCard(resolution: Resolution, text: string): HTMLElement | null {
     const detected = [resolution.reply, resolution.enhanced].filter(Boolean).join(' ');
     if (!detected) return null;
     const card = el('div', { className: 'best-match' });
@@ -170,6 +195,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       const reply = codes.get(resolution.reply);
       if (reply) card.append(el('p', {}, [el('a', { href: reply.url, textContent: `${reply.code}: ${reply.title}` })]));
     }
+    card.append(...readingOf(text));
     return card;
   }
 
@@ -217,7 +243,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
     const phrase = resolution.reply || resolution.enhanced ? null : phraseMatch(text);
-    const card = phrase?.card ?? bestMatchCard(resolution);
+    const card = phrase?.card ?? bestMatchCard(resolution, text);
     firstUrl = phrase?.url ?? null;
     // data-url stays what the code resolver found (tests compare it with the CLI); the rules answer is data-phrase.
     panel.dataset.phrase = phrase?.url ?? "";

@@ -49,6 +49,7 @@ export const reader = {
   provider: 'Provider',
   providerLink: (name: string) => `${name} help for senders`,
   howToFix: (code: string) => `How to fix ${code}`,
+  wordsPage: 'What the words say:',
   noPage: 'This site has no page for these codes.',
   options: 'Share',
   mask: 'Mask addresses (in the rows, the ticket text and the link)',

@@ -34,6 +34,8 @@ export const search = {
   detectedReply: 'Reply code',
   detectedEnhanced: 'Enhanced code',
   noPage: 'This site has no page for this code yet.',
+  meansHere: 'In this reply:',
+  wordsPage: 'What the words say:',
   textResults: 'Pages mentioning these words',
   noResults: 'No page matches. Try fewer words or just the code, such as 550 or 5.1.1.',
   loading: 'Searching…',

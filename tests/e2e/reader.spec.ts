@@ -84,6 +84,19 @@ test('a Postfix log excerpt: one row per bounced or deferred recipient, the deli
   await expect(rows.filter({ hasText: 'dave@example.com' })).toHaveCount(0);
 });
 
+test('a generic code whose words say more: the row links the page of what the words say too', async ({ page }) => {
+  const rows = await readInReader(page, [
+    'Dec  1 03:00:01 mail postfix/smtp[3001]: 6C3D4E5F6A: to=<erin@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=5.0.0, status=bounced (host mx.example.net[198.51.100.7] said: 550 5.0.0 <erin@example.net>: User unknown (in reply to RCPT TO command))',
+    'Dec  1 03:00:02 mail postfix/smtp[3002]: 7D4E5F6A7B: to=<fred@example.org>, relay=mx.example.org[203.0.113.9]:25, delay=1, delays=0.1/0/0.5/0.4, dsn=5.1.1, status=bounced (host mx.example.org[203.0.113.9] said: 550 5.1.1 <fred@example.org>: User unknown (in reply to RCPT TO command))',
+  ].join('\n'));
+  await expectRows(rows, [
+    { address: 'erin@example.net', reply: '550', enhanced: '5.0.0', reason: 'UserUnknown', verdict: 'suppress', link: /^\/smtp\/5\.0\.0\/#how-to-fix$/ },
+    { address: 'fred@example.org', reply: '550', enhanced: '5.1.1', reason: 'UserUnknown', verdict: 'suppress', link: /^\/smtp\/5\.1\.1\/#how-to-fix$/ },
+  ]);
+  await expect(rows.nth(0).locator('.reader-words-page a')).toHaveAttribute('href', /^\/smtp\/5\.1\.1\/$/);
+  await expect(rows.nth(1).locator('.reader-words-page')).toHaveCount(0);
+});
+
 test('a multi-line paste into the header search box opens the reader with it read', async ({ page }) => {
   const text = fixture('lhost-postfix-13.eml');
   await page.goto('smtp/550/');

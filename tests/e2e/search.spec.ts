@@ -46,3 +46,29 @@ test('typing "554 vs 550" offers the comparison and Enter opens it', async ({ pa
   await box.press('Enter');
   await expect(page).toHaveURL(/\/smtp\/550-vs-554\/$/);
 });
+
+test('a pasted line is read for what its words say: a blocklisted IP is not a bad address', async ({ page }) => {
+  await page.goto('./');
+  const box = page.locator('input[type="search"]').first();
+  await box.fill('550 5.7.1 Service unavailable; client [192.0.2.22] blocked using zen.spamhaus.org');
+  const card = page.locator('#search-panel .best-match');
+  await expect(card.locator('a').first()).toHaveAttribute('href', /\/smtp\/5\.7\.1\/$/);
+  const reading = card.locator('.search-reading');
+  await expect(reading.locator('.badge')).toHaveText('Fix your sending');
+  await expect(reading).toContainText('zen.spamhaus.org');
+  await expect(reading).toContainText('do not remove it');
+});
+
+test('a generic code with specific words also links the page of what the words say', async ({ page }) => {
+  await page.goto('smtp/550/');
+  const box = page.locator('input[type="search"]').first();
+  await box.fill('554 5.0.0 Recipient address rejected: User unknown');
+  const card = page.locator('#search-panel .best-match');
+  await expect(card.locator('a').first()).toHaveAttribute('href', /\/smtp\/5\.0\.0\/$/);
+  await expect(card.locator('.search-reading .badge')).toHaveText('Remove the address');
+  await expect(card.getByRole('link', { name: '5.1.1: Bad destination mailbox address' })).toHaveAttribute('href', /\/smtp\/5\.1\.1\/$/);
+  // A specific code that agrees with the words needs no second page.
+  await box.fill('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown');
+  await expect(card.locator('a').first()).toHaveAttribute('href', /\/smtp\/5\.1\.1\/$/);
+  await expect(card.getByText('What the words say:')).toHaveCount(0);
+});

@@ -51,12 +51,13 @@ function expectedCli(d: Diagnosis, text: string) {
     reason: first?.reason ?? fromWords?.reason ?? null,
     verdict: first?.verdict ?? (fromWords ? VERDICT_OF[fromWords.reason] : null),
     rule: first?.rule ?? null,
+    wordsUrl: first?.wordsUrl ?? null,
     ...(d.kind === 'line'
       ? {}
       : {
           recipients: d.recipients.map((r) => ({
             address: r.address, reply: r.reply, enhanced: r.enhanced, reason: r.reason, verdict: r.verdict,
-            rule: r.rule, remoteMta: r.remoteMta, diagnostic: r.diagnostic, url: r.url,
+            rule: r.rule, remoteMta: r.remoteMta, diagnostic: r.diagnostic, url: r.url, wordsUrl: r.wordsUrl,
           })),
         }),
   };

@@ -16,6 +16,7 @@ import { reasonExplanation, ruleBasis, ruleNote, ruleSentence } from '../../ui/b
 import { findProvider, hostOf, type ProviderHit } from './providers.ts';
 import { isGenericEnhanced, reasonOfEnhanced, reasonOfReply, reasonOfSubject } from './reasons/codeRules.ts';
 import { firstTextRule, type TextRule } from './reasons/textRules.ts';
+import { PAGE_OF } from './phrases.ts';
 import type { Classification, Match, Reason, Verdict } from './types.ts';
 
 export interface Evidence {
@@ -262,5 +263,9 @@ export function classify(evidence: Evidence): Classification {
   if (pm && (reason === 'Blocked' || reason === 'BadReputation') && !matches.some((m) => m.start <= pm.start && m.end >= pm.end)) matches.push(pm);
   matches.sort((a, b) => a.start - b.start);
 
-  return { reason, verdict: finalVerdict, rule, matches, provider: provider?.provider ?? null };
+  // Only where the words decided, and for the reason they name: a stage or an action that changed
+  // the reason (Filtered after DATA, Expired) is no longer what the words' page explains.
+  const byWords = (d.basis === 'words' || d.basis === 'wordsOverCode') && d.rule !== null && reason === d.reason;
+  const wordsCode = byWords ? (d.rule!.page ?? PAGE_OF[reason] ?? null) : null;
+  return { reason, verdict: finalVerdict, rule, matches, provider: provider?.provider ?? null, wordsCode };
 }

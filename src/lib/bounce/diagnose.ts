@@ -3,7 +3,8 @@
  * the CLI. readBounce finds the recipients (a line, a log excerpt or a whole message), classify
  * gives each a reason and a verdict, and the code index gives the page to open.
  */
-import { findEnhancedRecord, type ResolverRecord } from '../codeIndex.ts';
+import type { ResolverRecord } from '../codeIndex.ts';
+import { findEnhancedRecord } from '../codeLookup.ts';
 import { classify, VERDICT_OF } from './classify.ts';
 import { phraseTarget } from './phrases.ts';
 import { bounceFor } from '../resolvePaste.ts';
@@ -15,15 +16,36 @@ export function pageFor(r: Pick<BounceRecipient, 'reply' | 'enhanced'>, codes: R
   return (r.enhanced && findEnhancedRecord(r.enhanced, codes)) || (r.reply && codes.get(r.reply)) || null;
 }
 
+/**
+ * The page of what the words say (classify's wordsCode), in the class of the paste where the site
+ * has that form (a 550 "mailbox full" reads 5.2.2, not 4.2.2); null when it is the page already linked.
+ */
+export function wordsPageFor(
+  r: Pick<BounceRecipient, 'reply' | 'enhanced'> & { wordsCode: string | null },
+  codes: ReadonlyMap<string, ResolverRecord>,
+  url: string | null,
+): ResolverRecord | null {
+  const code = r.wordsCode;
+  if (!code) return null;
+  const cls = (r.enhanced ?? r.reply ?? '')[0];
+  const enhanced = code.includes('.');
+  const inClass = enhanced && (cls === '4' || cls === '5') && code[0] !== cls ? findEnhancedRecord(`${cls}${code.slice(1)}`, codes) : undefined;
+  const record = inClass ?? (enhanced ? findEnhancedRecord(code, codes) : codes.get(code));
+  return record && record.url !== url ? record : null;
+}
+
+/** One recipient with its reason, verdict and pages. */
+export function diagnoseRecipient(r: BounceRecipient, codes: ReadonlyMap<string, ResolverRecord>): RecipientDiagnosis {
+  const target = pageFor(r, codes);
+  const classification = classify(r);
+  const url = target?.url ?? null;
+  const words = wordsPageFor({ ...r, wordsCode: classification.wordsCode }, codes, url);
+  return { ...r, ...classification, url, title: target?.title ?? null, wordsUrl: words?.url ?? null, wordsTitle: words ? `${words.code}: ${words.title}` : null };
+}
+
 export async function diagnose(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<Diagnosis> {
   const { kind, recipients } = await readBounce(text);
-  return {
-    kind,
-    recipients: recipients.map((r): RecipientDiagnosis => {
-      const target = pageFor(r, codes);
-      return { ...r, ...classify(r), url: target?.url ?? null, title: target?.title ?? null };
-    }),
-  };
+  return { kind, recipients: recipients.map((r) => diagnoseRecipient(r, codes)) };
 }
 
 /** One recipient as the CLI prints it. */
@@ -37,6 +59,8 @@ export interface ExplainedRecipient {
   remoteMta: string | null;
   diagnostic: string | null;
   url: string | null;
+  /** The page of what the server's words say, when it is not `url` (a generic 5.0.0 saying "User unknown" → 5.1.1). */
+  wordsUrl: string | null;
 }
 
 /** What `npm run -s explain` prints per input: the first failed recipient's fields, and for messages every recipient. */
@@ -49,6 +73,8 @@ export interface ExplainResult {
   reason: Reason | null;
   verdict: Verdict | null;
   rule: string | null;
+  /** The page of what the server's words say, when it is not `url`. */
+  wordsUrl: string | null;
   recipients?: ExplainedRecipient[];
 }
 
@@ -85,11 +111,12 @@ export function explainDiagnosis(d: Diagnosis, codes: ReadonlyMap<string, Resolv
     reason: first?.reason ?? null,
     verdict: first?.verdict ?? null,
     rule: first?.rule ?? null,
+    wordsUrl: first?.wordsUrl ?? null,
   };
   if (d.kind !== 'line') {
     result.recipients = d.recipients.map((r) => ({
       address: r.address, reply: r.reply, enhanced: r.enhanced, reason: r.reason, verdict: r.verdict,
-      rule: r.rule, remoteMta: r.remoteMta, diagnostic: r.diagnostic, url: r.url,
+      rule: r.rule, remoteMta: r.remoteMta, diagnostic: r.diagnostic, url: r.url, wordsUrl: r.wordsUrl,
     }));
   }
   return result;

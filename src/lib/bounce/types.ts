@@ -61,12 +61,20 @@ export interface Classification {
   /** Where in `diagnostic` the deciding words are. */
   matches: Match[];
   provider: ProviderRef | null;
+  /**
+   * Where the words decided: the code whose page explains what they say ("5.1.1" for "User unknown"
+   * under a generic 5.0.0), so the reader is not left on a page about "other undefined status".
+   */
+  wordsCode: string | null;
 }
 
 export interface RecipientDiagnosis extends BounceRecipient, Classification {
   /** The page to read (with base path), and the section that answers "what do I do" (e.g. "/smtp/5.7.1/#how-to-fix"). */
   url: string | null;
   title: string | null;
+  /** The page of what the words say (wordsCode), when it is not `url`'s page. */
+  wordsUrl: string | null;
+  wordsTitle: string | null;
 }
 
 export interface Diagnosis {
