@@ -6,9 +6,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Action, Category } from '../lib/advice.ts';
 import { buildCrossLinks } from '../lib/crossLinks.ts';
 import { crossLinkEvidence } from '../lib/codeIndex.ts';
-import { factModel, type CodeFactModel, type DeclaredFacts } from '../lib/facts.ts';
+import { factModel, severityFor, type CodeFactModel, type DeclaredFacts } from '../lib/facts.ts';
+import { itemsForClass } from '../lib/classItems.ts';
 import { observedStages } from '../lib/factsEvidence.ts';
-import { registryReplyCodes } from '../lib/registry.ts';
+import { registryAnyReply, registryReplyCodes } from '../lib/registry.ts';
 import { concreteCodes, enhancedClassOf, subjectOf, type EnhancedClass } from '../lib/enhancedCode.ts';
 import { compareCodes, outcomeOfClass, replyClassDigit, replyGroup, type BounceType, type Outcome, type ReplyClassDigit } from '../lib/replyCode.ts';
 import registry from './smtp-enhanced-status-codes.json';
@@ -164,15 +165,19 @@ export function factsOf(page: CodePage, _byCode?: ReadonlyMap<string, CodePage>)
     fate: page.facts.fate,
     actionFact: page.facts.action,
     category: d.category as Category,
-    severity: d.severity,
+    severity: severityFor(d.severity, page.outcome),
     standards: d.standards.map((s) => formatStandard(s.rfc, s.section)),
     stages: page.facts.stages,
     stagesComplete: page.facts.stagesComplete,
-    causes: d.causes,
-    senderFixes: d.fixes.senders,
+    stageSource: page.facts.stageSource,
+    // One entry serves 4.x.x and 5.x.x: only items that hold for this class, its own first.
+    causes: itemsForClass(d.causes, page.code),
+    senderFixes: itemsForClass(d.fixes.senders, page.code),
     companions,
     group: page.kind === 'reply' ? replyGroup(page.code) : undefined,
     subject: page.kind === 'enhanced' ? page.subject : undefined,
+    subjectTitle: page.kind === 'enhanced' ? subjectInfo(page.subject)?.title : undefined,
+    anyReply: page.kind === 'enhanced' && registryAnyReply(page.entry.data.code),
     unofficial: page.kind === 'reply' ? page.entry.data.unofficial?.seenFrom.join(', ') : page.entry.data.vendor?.name,
   };
 }

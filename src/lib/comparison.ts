@@ -26,12 +26,18 @@ export interface CodeFacts {
   stages: Stage[];
   /** True when `stages` is a standard's complete list, so a missing stage is excluded. */
   stagesComplete?: boolean;
+  /** Where `stages` comes from ("RFC 5321 §4.3.2; log lines on its page"). */
+  stageSource?: string;
   causes: string[];
   senderFixes: string[];
   /** Reply pages: enhanced codes seen with it. Enhanced pages: reply codes it arrives with (evidence). */
   companions: string[];
   group?: ReplyGroup;
   subject?: string;
+  /** The registry's name of the subject ("Security or Policy Status"), enhanced codes only. */
+  subjectTitle?: string;
+  /** The registry allows any reply code with it (X.0.0): a reply code says nothing about which one you have. */
+  anyReply?: boolean;
   unofficial?: string;
 }
 
@@ -45,13 +51,12 @@ export type Difference =
   | { kind: 'standard'; a: string[]; b: string[] }
   | { kind: 'group'; a: ReplyGroup; b: ReplyGroup }
   | { kind: 'subject'; a: string; b: string }
-  | { kind: 'detail'; a: string; b: string }
   | { kind: 'companions'; onlyA: string[]; onlyB: string[]; shared: string[] }
   /** The facts do not tell the two apart (fewer than two real differences): what decides instead. */
   | { kind: 'undecided'; deciding: Deciding[]; realCount: number };
 
 /** Differences that tell a reader something about the codes; severity and standard only add colour. */
-export const REAL_DIFFERENCES: ReadonlySet<Difference['kind']> = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'detail', 'companions']);
+export const REAL_DIFFERENCES: ReadonlySet<Difference['kind']> = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'companions']);
 
 /** The lower code first: /smtp/334-vs-502/, /smtp/4.2.2-vs-5.2.2/. */
 export function canonicalPair(x: string, y: string): [string, string] {
@@ -151,17 +156,23 @@ export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   if (fa !== fb) out.push({ kind: 'fate', a: fa, b: fb });
   else if (a.outcome !== b.outcome) out.push({ kind: 'class', a: a.outcome, b: b.outcome, fate: fa });
   if (a.kind === 'enhanced' && b.kind === 'enhanced' && a.subject && b.subject) {
+    // Same subject, different detail is no difference worth a sentence: it restates the two titles.
     if (a.subject !== b.subject) out.push({ kind: 'subject', a: a.subject, b: b.subject });
-    else if (a.code.slice(2) !== b.code.slice(2)) out.push({ kind: 'detail', a: a.title, b: b.title });
   }
-  if (a.category !== b.category) out.push({ kind: 'category', a: a.category, b: b.category });
+  // X.0.0 ("other undefined status") has no area of its own: its entry's category is a filing place, not a fact.
+  const undefinedArea = (f: CodeFacts) => f.kind === 'enhanced' && f.subject === '0';
+  if (a.category !== b.category && !undefinedArea(a) && !undefinedArea(b)) out.push({ kind: 'category', a: a.category, b: b.category });
   const stages = stageSplit(a, b);
   if (stages && (stages.onlyA.length > 0 || stages.onlyB.length > 0)) out.push({ kind: 'stages', ...stages });
   if (a.action !== b.action) out.push({ kind: 'action', a: a.action, b: b.action });
-  if (a.group && b.group && a.group !== b.group) out.push({ kind: 'group', a: a.group, b: b.group });
+  // RFC 5321's digit groups say nothing about codes outside it (522 is a vendor's "mailbox full").
+  if (a.group && b.group && a.group !== b.group && !a.unofficial && !b.unofficial) out.push({ kind: 'group', a: a.group, b: b.group });
   // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.
   const companions = split(a.companions, b.companions);
-  if (a.companions.length > 0 && b.companions.length > 0 && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
+  // 452 with 4.2.2 and 552 with 5.2.2 is the class digit again, not a difference in what came with them.
+  const detailKey = (c: string) => (c.includes('.') ? c.slice(1) : c);
+  const sameDetails = [...new Set(companions.onlyA.map(detailKey))].sort().join() === [...new Set(companions.onlyB.map(detailKey))].sort().join();
+  if (!sameDetails && a.companions.length > 0 && b.companions.length > 0 && !a.anyReply && !b.anyReply && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
     out.push({ kind: 'companions', ...companions });
   }
   if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });

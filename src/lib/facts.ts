@@ -172,6 +172,14 @@ export function bounceOfCode(code: string, declared: DeclaredFacts | undefined):
   return code[0] === '5' ? 'hard' : code[0] === '4' ? 'soft' : 'none';
 }
 
+/**
+ * The severity a page shows: a success form (2.x.x) is never a problem, whatever severity the
+ * shared entry gives its failing forms (X.5.0 is "medium" as 5.5.0, not as 2.5.0).
+ */
+export function severityFor(declared: string, outcome: Outcome): string {
+  return outcome === 'success' ? 'info' : declared;
+}
+
 /** Problems with a declaration itself (checked at build time, reported with the file). */
 export function declarationProblems(d: DeclaredFacts | undefined): string[] {
   if (!d) return [];

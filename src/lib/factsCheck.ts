@@ -56,6 +56,14 @@ export function checkAction(page: CodePageView): string[] {
     out.push(`${page.code}: "What to do" says fix or remove, but the entry says to send again later`);
   }
   if (page.action === 'depends' && !/\bdepends on\b/i.test(page.actionText)) out.push(`${page.code}: a "depends" action must name what it depends on`);
+  // A declared fate where no message is at stake (the session goes on) leaves nothing to "send again"
+  // or to remove: the class default action would contradict it, so the entry must declare its own.
+  const fate = page.declared?.fate;
+  const fateApplies = fate && (!fate.classes || fate.classes.includes(page.code[0]!));
+  const actionDeclared = page.declared?.action && (!page.declared.action.classes || page.declared.action.classes.includes(page.code[0]!));
+  if (fateApplies && (fate.value === 'continues' || fate.value === 'delivered') && !actionDeclared && page.action !== 'none' && page.action !== 'continue') {
+    out.push(`${page.code}: its declared fate "${fate.value}" loses no message, but "What to do" is the class default "${page.action}"`);
+  }
   return out;
 }
 
@@ -91,7 +99,7 @@ export interface StageFacts {
   complete: boolean;
 }
 
-const REAL = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'detail', 'companions']);
+const REAL = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'companions']);
 
 /** At least two real differences, or a plain statement that the facts cannot tell the pair apart; never a promise with nothing after it. */
 export function checkSubstance(view: ComparisonView): string[] {

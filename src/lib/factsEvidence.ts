@@ -43,16 +43,26 @@ const STAGE_PATTERNS: [RegExp, Stage][] = [
   [/in reply to RCPT TO command|after RCPT TO\b/i, 'RCPT TO'],
   [/in reply to MAIL FROM command|after MAIL FROM\b/i, 'MAIL FROM'],
   [/in reply to (?:EHLO|HELO) command|after (?:EHLO|HELO)\b/i, 'EHLO/HELO'],
-  [/in reply to AUTH command|after AUTH\b/i, 'AUTH'],
+  // Postfix's client logs a failed login as "SASL authentication failed; server … said: 535 …".
+  [/in reply to AUTH command|after AUTH\b|\bSASL authentication failed\b|\bAUTH (?:PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|XOAUTH2|OAUTHBEARER|GSSAPI|NTLM|EXTERNAL)\b/i, 'AUTH'],
   [/in reply to STARTTLS command|after STARTTLS\b/i, 'STARTTLS'],
   [/in reply to VRFY command/i, 'VRFY'],
   [/in reply to EXPN command/i, 'EXPN'],
   [/after initial connection|in reply to (?:the )?(?:initial )?greeting|CONNECT from .* rejected/i, 'connection'],
 ];
 
-/** The commands a log line says it answered: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:". */
+/** A transcript ("C: MAIL FROM:<…> | S: 552 5.7.16 …"): the last command the client sent is the one answered. */
+const TRANSCRIPT_COMMAND = /\bC:\s*(MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|EHLO|HELO|VRFY|EXPN)\b(?![^]*\bC:)/i;
+const TRANSCRIPT_STAGE: Record<string, Stage> = {
+  'MAIL FROM': 'MAIL FROM', 'RCPT TO': 'RCPT TO', DATA: 'DATA', AUTH: 'AUTH', STARTTLS: 'STARTTLS', EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', VRFY: 'VRFY', EXPN: 'EXPN',
+};
+
+/** The commands a log line says it answered: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", a "C: … S: …" transcript. */
 export function stagesInLine(line: string): Stage[] {
-  return STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
+  const found = STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
+  const sent = TRANSCRIPT_COMMAND.exec(line)?.[1]?.toUpperCase();
+  if (sent && TRANSCRIPT_STAGE[sent] && !found.includes(TRANSCRIPT_STAGE[sent]!)) found.push(TRANSCRIPT_STAGE[sent]!);
+  return found;
 }
 
 /** Stages named by any of a code's log lines whose class matches the code (a 5.x.x line says nothing about 4.x.x). */

@@ -148,6 +148,8 @@ const REPLY_CONTEXT_WORDS = new Set([
 const REPLY_KEYS = new Set([
   'reply', 'code', 'rcode', 'smtpcode', 'smtp_code', 'responsecode', 'response_code', 'response', 'status',
   'stat', 'smtp', 'error', 'err', 'reject', 'result', 'reason', 'replycode',
+  // Exchange's "LED=" (last error description) in message-tracking and NDR diagnostics.
+  'led',
 ]);
 /** Words after which a three-digit number is something else (line 550, port 465, RFC 821…). */
 const REPLY_NEGATIVE_WORDS = new Set([

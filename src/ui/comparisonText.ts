@@ -40,9 +40,9 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
     case 'class':
       return `The class digits differ (${a.code} is ${classWord[d.a]}, ${b.code} ${classWord[d.b]}), but the message ends the same way for both: ${(a.fate?.declared ? a : b).fate?.note ?? `${fatePhrase[d.fate]}.`}`;
     case 'subject':
-      return `They report different areas: ${a.code} concerns ${lowerFirst(a.title)}, while ${b.code} concerns ${lowerFirst(b.title)}.`;
-    case 'detail':
-      return `Same subject, different detail: ${a.code} means “${d.a}”, ${b.code} means “${d.b}”.`;
+      return a.subjectTitle && b.subjectTitle
+        ? `They report different subjects (RFC 3463 §3): ${a.code} is in X.${d.a} “${a.subjectTitle}”, ${b.code} in X.${d.b} “${b.subjectTitle}”.`
+        : `They report different subjects (RFC 3463 §3): X.${d.a} and X.${d.b}.`;
     case 'category':
       return `${a.code} is about ${categoryLabel[d.a].toLowerCase()}; ${b.code} is about ${categoryLabel[d.b].toLowerCase()}.`;
     case 'stages': {
@@ -51,7 +51,11 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
         ...(d.onlyB.length > 0 ? [stagePhrase(b.code, d.onlyB)] : []),
       ];
       const shared = d.shared.length > 0 ? ` Both can answer ${stageList(d.shared)}.` : '';
-      const lead = 'RFC 5321 §4.3.2 and its extensions list them for different commands';
+      // Credit what the lists come from: the RFC tables, and log lines or vendor documents where they add to them.
+      const extra = [a.stageSource, b.stageSource].some((s) => s && s.includes(';'));
+      const lead = extra
+        ? 'RFC 5321 §4.3.2, its extensions and the log lines or documents cited on these pages list them for different commands'
+        : 'RFC 5321 §4.3.2 and its extensions list them for different commands';
       if (d.onlyA.length === 0 || d.onlyB.length === 0) {
         const [wider, narrower, stages] = d.onlyA.length === 0 ? [b.code, a.code, d.onlyB] : [a.code, b.code, d.onlyA];
         const claim = stages.includes('any command')
@@ -84,12 +88,12 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
   const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
   if (real.length < 2) {
-    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}) differ in one recorded fact. ${differenceSentence(real[0]!, a, b)}`;
+    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}): the clearest recorded difference is this. ${differenceSentence(real[0]!, a, b)}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
     const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
     return `${a.code} (${a.title}) and ${b.code} (${b.title}) share every fact this site records: ${outcomeLabel[a.outcome].toLowerCase()}, with the same advice. What tells them apart is ${by}.`;
   }
-  return `${a.code} (${a.title}) and ${b.code} (${b.title}) are easy to mix up, but they tell you different things. ${differenceSentence(real[0]!, a, b)}`;
+  return `${a.code} (${a.title}) and ${b.code} (${b.title}) tell you different things. ${differenceSentence(real[0]!, a, b)}`;
 }
 
 const outcomeHint = {
@@ -110,7 +114,8 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
-  const companions = self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3);
+  // Only where both have recorded companions and neither may come with any reply (X.0.0).
+  const companions = other.companions.length > 0 && !self.anyReply && !other.anyReply ? self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3) : [];
   if (companions.length > 0) parts.push(self.kind === 'reply' ? `it carries ${list(companions, 'or')}` : `the reply code in front of it is ${list(companions, 'or')}`);
   const cause = self.causes[0];
   const lead =

@@ -100,12 +100,31 @@ describe('differences between two codes', () => {
     expect(d).toContainEqual({ kind: 'action', a: 'suppress', b: 'fix-and-resend' });
   });
 
-  it('tells enhanced codes of one subject apart by their detail', () => {
+  it('does not count a different detail as a difference (it restates the two titles): the facts decide, or say they cannot', () => {
     const d = differences(
       facts({ code: '5.1.1', kind: 'enhanced', subject: '1', title: 'Bad destination mailbox address' }),
       facts({ code: '5.1.2', kind: 'enhanced', subject: '1', title: 'Bad destination system address' }),
     );
-    expect(d[0]).toEqual({ kind: 'detail', a: 'Bad destination mailbox address', b: 'Bad destination system address' });
+    expect(d.map((x) => x.kind)).not.toContain('detail');
+    expect(d.map((x) => x.kind)).toContain('undecided');
+  });
+
+  it('says nothing of RFC 5321 digit groups for codes outside RFC 5321, nor of reply codes for a code that may follow any', () => {
+    const g = differences(facts({ code: '522', group: 'connections', unofficial: 'some providers' }), facts({ code: '552', group: 'mail-system' }));
+    expect(g.map((x) => x.kind)).not.toContain('group');
+    const c = differences(
+      facts({ code: '5.0.0', kind: 'enhanced', subject: '0', companions: ['550', '554'], anyReply: true }),
+      facts({ code: '5.7.1', kind: 'enhanced', subject: '7', companions: ['550', '553'] }),
+    );
+    expect(c.map((x) => x.kind)).not.toContain('companions');
+    // X.0.0 has no area: its filing category is no difference.
+    const u = differences(facts({ code: '5.0.0', kind: 'enhanced', subject: '0', category: 'protocol' }), facts({ code: '5.7.1', kind: 'enhanced', subject: '7', category: 'policy' }));
+    expect(u.map((x) => x.kind)).not.toContain('category');
+    // 452 with 4.2.2, 552 with 5.2.2: only the class digit differs, which the class row already says.
+    const q = differences(facts({ code: '452', outcome: 'transient', companions: ['4.2.2'] }), facts({ code: '552', companions: ['5.2.2'] }));
+    expect(q.map((x) => x.kind)).not.toContain('companions');
+    const r = differences(facts({ code: '550', companions: ['5.1.1', '5.7.1'] }), facts({ code: '554', companions: ['5.7.1', '5.6.0'] }));
+    expect(r).toContainEqual({ kind: 'companions', onlyA: ['5.1.1'], onlyB: ['5.6.0'], shared: ['5.7.1'] });
   });
 });
 

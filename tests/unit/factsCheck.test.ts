@@ -69,6 +69,13 @@ describe('"What to do" vs the entry’s own text', () => {
     expect(checkAction(page({ code: '5.2.122', handWritten }))).toHaveLength(1);
     expect(checkAction(page({ code: '5.2.122', handWritten, actionText: 'Send the message again later; the limit clears by itself.' }))).toEqual([]);
   });
+  it('fails a class-default action beside a declared fate that loses no message (453, 458, 459 before their actions were declared)', () => {
+    const declared = { fate: { value: 'continues' as const, source: 'RFC 1985' } };
+    // Planted: the 4xx default "retry with backoff" on an ETRN reply that defers no message.
+    expect(checkAction(page({ code: '459', action: 'retry', declared }))).toHaveLength(1);
+    expect(checkAction(page({ code: '459', action: 'fix-and-resend', declared: { ...declared, action: { value: 'fix-and-resend' as const, source: 'RFC 1985' } } }))).toEqual([]);
+    expect(checkAction(page({ code: '453', action: 'none', declared }))).toEqual([]);
+  });
   it('fails a "depends" that does not say on what', () => {
     expect(checkAction(page({ code: '554', action: 'depends', actionText: 'Read the reply.' }))).toHaveLength(1);
   });

@@ -18,6 +18,13 @@ describe('evidence from log lines', () => {
     expect(stagesInLine('said: 550 5.1.1 <a@b>: User unknown (in reply to RCPT TO command)')).toEqual(['RCPT TO']);
     expect(stagesInLine('said: 554 5.7.1 spam (in reply to end of DATA command)')).toEqual(['end of data']);
     expect(stagesInLine('SMTP error from remote mail server after MAIL FROM:<a@b>: 451 4.7.650')).toEqual(['MAIL FROM']);
+    // Transcripts: the last command the client sent (X.7.16's own line).
+    expect(stagesInLine('C: MAIL FROM:<ops@example.org> SIZE=250000 MT-PRIORITY=6 | S: 552 5.7.16 Message is too big for its priority')).toEqual(['MAIL FROM']);
+    expect(stagesInLine('C: MAIL FROM:<a@b> | S: 250 OK | C: RCPT TO:<c@d> | S: 550 5.1.1 unknown')).toEqual(['RCPT TO']);
+    // Logins: Postfix's client log and a named mechanism.
+    expect(stagesInLine('status=deferred (SASL authentication failed; server smtp.office365.com[52.96.0.1] said: 535 5.7.139 Authentication unsuccessful)')).toEqual(['AUTH']);
+    expect(stagesInLine('Server rejected AUTH CRAM-MD5 (504 5.7.4 Unrecognized authentication type)')).toEqual(['AUTH']);
+    expect(stagesInLine('550 5.7.1 Message rejected due to content restrictions')).toEqual([]);
     expect(observedStages([{ line: '550 5.1.1 (in reply to RCPT TO command)' }, { line: '450 4.1.1 (in reply to MAIL FROM command)' }], '5')).toEqual(['RCPT TO']);
   });
 
