@@ -20,7 +20,8 @@ const PERMANENT_ONLY = /\b(?:stop sending|remove (?:it|the address|them)|account
 /**
  * The items that hold for `code`'s class, best first: those naming this form, then neutral ones;
  * never one that names only another class form ("For 4.2.0, …") or whose words fit only the other
- * class (greylisting on a 5.x.x page, "stop sending" on a 4.x.x page). Reply codes keep every item.
+ * class (greylisting on a 5.x.x page, "stop sending" on a 4.x.x page); for a success form, only items
+ * that name it. Reply codes keep every item.
  */
 export function itemsForClass(items: readonly string[], code: string): string[] {
   if (!/^[245]\.\d{1,3}\.\d{1,3}$/.test(code)) return [...items];
@@ -30,6 +31,8 @@ export function itemsForClass(items: readonly string[], code: string): string[] 
       const own = mentions(item, code);
       const other = others.some((o) => mentions(item, o));
       if (other && !own) return null;
+      // A success form (2.6.0) shares its entry with failures: only items that name it hold for it.
+      if (!own && code[0] === '2') return null;
       if (!own && code[0] === '5' && TEMPORARY_ONLY.test(item)) return null;
       if (!own && code[0] === '4' && PERMANENT_ONLY.test(item)) return null;
       return { item, i, score: own ? 0 : 1 };

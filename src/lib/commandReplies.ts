@@ -6,7 +6,8 @@
  * Read precisely: RFC 5321 §4.3.2 names only 500, 501 and 421 as replies that any command may
  * get. 502 answers a command the server does not implement, 503 a command out of sequence and
  * 530 (RFC 4954 §6) commands other than AUTH, EHLO, HELO, NOOP, RSET and QUIT sent before
- * authentication: each of those is listed under the commands it really answers.
+ * authentication, or (RFC 3207 §4) any command but NOOP, EHLO, STARTTLS and QUIT before TLS,
+ * AUTH included: each of those is listed under the commands it really answers.
  */
 
 export type Stage =
@@ -41,13 +42,15 @@ const TABLE: Record<Stage, { codes: string[]; source: string }> = {
   RSET: { codes: ['250'], source: 'RFC 5321 §4.3.2' },
   VRFY: { codes: ['250', '251', '252', '550', '551', '553', '502', '504', '530'], source: 'RFC 5321 §4.3.2, §7.3; RFC 4954 §6' },
   EXPN: { codes: ['250', '252', '550', '502', '504', '530'], source: 'RFC 5321 §4.3.2, §7.3; RFC 4954 §6' },
-  HELP: { codes: ['211', '214', '502', '504'], source: 'RFC 5321 §4.3.2' },
+  HELP: { codes: ['211', '214', '502', '504', '530'], source: 'RFC 5321 §4.3.2; RFC 4954 §6' },
   NOOP: { codes: ['250'], source: 'RFC 5321 §4.3.2' },
   QUIT: { codes: ['221'], source: 'RFC 5321 §4.3.2' },
   // 502 and 503: a server that does not offer AUTH (RFC 5321 §4.2.4), or AUTH repeated or sent mid-transaction (RFC 4954 §4).
-  AUTH: { codes: ['235', '334', '432', '454', '500', '501', '502', '503', '504', '534', '535', '538'], source: 'RFC 4954 §4, §6; RFC 5321 §4.2.4' },
+  // 530 too: RFC 3207 §4 lets a server that requires TLS answer any command but NOOP, EHLO, STARTTLS and QUIT with it.
+  AUTH: { codes: ['235', '334', '432', '454', '500', '501', '502', '503', '504', '530', '534', '535', '538'], source: 'RFC 4954 §4, §6; RFC 5321 §4.2.4; RFC 3207 §4' },
   STARTTLS: { codes: ['220', '454', '501'], source: 'RFC 3207 §4' },
-  ETRN: { codes: ['250', '251', '252', '253', '458', '459', '500', '501'], source: 'RFC 1985' },
+  // 502 from a server without ETRN (RFC 5321 §4.2.4), 530 before authentication (RFC 4954 §6).
+  ETRN: { codes: ['250', '251', '252', '253', '458', '459', '500', '501', '502', '530'], source: 'RFC 1985; RFC 5321 §4.2.4; RFC 4954 §6' },
   ATRN: { codes: ['250', '450', '451', '453', '530'], source: 'RFC 2645 §5.2.1' },
   'an unimplemented command': { codes: ['502'], source: 'RFC 5321 §4.2.4' },
   // Only these three: RFC 5321 §4.3.2 "any SMTP command can return any of the following codes".

@@ -46,6 +46,8 @@ export type Difference =
   | { kind: 'class'; a: Outcome; b: Outcome; fate: Fate }
   | { kind: 'category'; a: Category; b: Category }
   | { kind: 'stages'; onlyA: Stage[]; onlyB: Stage[]; shared: Stage[] }
+  /** Commands seen in log lines or documents where neither list is complete: a difference in evidence, never an exclusion. */
+  | { kind: 'seenStages'; a: Stage[]; b: Stage[] }
   | { kind: 'action'; a: Action; b: Action }
   | { kind: 'severity'; a: string; b: string }
   | { kind: 'standard'; a: string[]; b: string[] }
@@ -56,7 +58,7 @@ export type Difference =
   | { kind: 'undecided'; deciding: Deciding[]; realCount: number };
 
 /** Differences that tell a reader something about the codes; severity and standard only add colour. */
-export const REAL_DIFFERENCES: ReadonlySet<Difference['kind']> = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'companions']);
+export const REAL_DIFFERENCES: ReadonlySet<Difference['kind']> = new Set(['fate', 'class', 'category', 'stages', 'seenStages', 'action', 'group', 'subject', 'companions']);
 
 /** The lower code first: /smtp/334-vs-502/, /smtp/4.2.2-vs-5.2.2/. */
 export function canonicalPair(x: string, y: string): [string, string] {
@@ -129,13 +131,29 @@ export function stageSplit(a: CodeFacts, b: CodeFacts): { onlyA: Stage[]; onlyB:
   return { onlyA, onlyB, shared };
 }
 
+/** Both have commands on record and they are the same ones (complete lists or not). */
+function sameStages(a: CodeFacts, b: CodeFacts): boolean {
+  return a.stages.length > 0 && [...a.stages].sort().join() === [...b.stages].sort().join();
+}
+
+/** A declared note that says more than the value ("depends" on what, and how). */
+const declaredNote = (f: Sourced<unknown> | undefined) => (f?.declared ? (f.note ?? '') : '');
+
+/**
+ * Codes whose entry says their meaning rests on the words of the reply (550, 554, 451, 5.7.1 …)
+ * or that have no area at all (X.0.0): their filing category is no fact to compare.
+ */
+function noArea(f: CodeFacts): boolean {
+  return (f.kind === 'enhanced' && f.subject === '0') || (f.actionFact?.value === 'depends' && !!f.actionFact.decidedBy?.includes('reply text'));
+}
+
 /** What decides between two codes the facts cannot separate: what their own facts name, else the usual parts. */
 export function decidingEvidence(a: CodeFacts, b: CodeFacts): Deciding[] {
   const named = [...(a.actionFact?.decidedBy ?? []), ...(b.actionFact?.decidedBy ?? []), ...(a.fate?.decidedBy ?? []), ...(b.fate?.decidedBy ?? [])];
   const usual: Deciding[] = ['reply text'];
   // The command decides only where the two answer different ones; an enhanced code only follows a failure.
   const split = stageSplit(a, b);
-  const sameCommands = split !== null && split.onlyA.length === 0 && split.onlyB.length === 0;
+  const sameCommands = (split !== null && split.onlyA.length === 0 && split.onlyB.length === 0) || sameStages(a, b);
   if (a.kind === 'reply' && b.kind === 'reply' && !sameCommands) usual.push('command');
   if (a.kind === 'reply' && b.kind === 'reply' && /^[45]/.test(a.code) && /^[45]/.test(b.code)) usual.push('enhanced code');
   const order: Deciding[] = ['command', 'enhanced code', 'reply text', 'report', 'client'];
@@ -153,18 +171,19 @@ export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   const out: Difference[] = [];
   const fa = fateOf(a);
   const fb = fateOf(b);
-  if (fa !== fb) out.push({ kind: 'fate', a: fa, b: fb });
+  // Two "depends" are the same fate only when they depend the same way.
+  if (fa !== fb || (fa === 'depends' && declaredNote(a.fate) !== declaredNote(b.fate))) out.push({ kind: 'fate', a: fa, b: fb });
   else if (a.outcome !== b.outcome) out.push({ kind: 'class', a: a.outcome, b: b.outcome, fate: fa });
   if (a.kind === 'enhanced' && b.kind === 'enhanced' && a.subject && b.subject) {
     // Same subject, different detail is no difference worth a sentence: it restates the two titles.
     if (a.subject !== b.subject) out.push({ kind: 'subject', a: a.subject, b: b.subject });
   }
-  // X.0.0 ("other undefined status") has no area of its own: its entry's category is a filing place, not a fact.
-  const undefinedArea = (f: CodeFacts) => f.kind === 'enhanced' && f.subject === '0';
-  if (a.category !== b.category && !undefinedArea(a) && !undefinedArea(b)) out.push({ kind: 'category', a: a.category, b: b.category });
+  if (a.category !== b.category && !noArea(a) && !noArea(b)) out.push({ kind: 'category', a: a.category, b: b.category });
   const stages = stageSplit(a, b);
   if (stages && (stages.onlyA.length > 0 || stages.onlyB.length > 0)) out.push({ kind: 'stages', ...stages });
-  if (a.action !== b.action) out.push({ kind: 'action', a: a.action, b: b.action });
+  else if (!stages && a.stages.length > 0 && b.stages.length > 0 && !sameStages(a, b)) out.push({ kind: 'seenStages', a: a.stages, b: b.stages });
+  // The same action value with different declared notes ("fix and resend" a login vs a list's setting) is a difference too.
+  if (a.action !== b.action || declaredNote(a.actionFact) !== declaredNote(b.actionFact)) out.push({ kind: 'action', a: a.action, b: b.action });
   // RFC 5321's digit groups say nothing about codes outside it (522 is a vendor's "mailbox full").
   if (a.group && b.group && a.group !== b.group && !a.unofficial && !b.unofficial) out.push({ kind: 'group', a: a.group, b: b.group });
   // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.

@@ -6,6 +6,7 @@
 import { ANY_COMMAND_CODES, coversStage, STAGES, type Stage } from './commandReplies.ts';
 import { bounceOfFate, type DeclaredFacts } from './facts.ts';
 import { lineClass } from './factsEvidence.ts';
+import { REAL_DIFFERENCES } from './comparison.ts';
 
 /** What a built code page shows, and what its entry declares and says by hand. */
 export interface CodePageView {
@@ -99,7 +100,8 @@ export interface StageFacts {
   complete: boolean;
 }
 
-const REAL = new Set(['fate', 'class', 'category', 'stages', 'action', 'group', 'subject', 'companions']);
+/** The kinds that count as real differences: the generator's own list, so the check and the pages agree on what a difference is. */
+const REAL: ReadonlySet<string> = REAL_DIFFERENCES;
 
 /** At least two real differences, or a plain statement that the facts cannot tell the pair apart; never a promise with nothing after it. */
 export function checkSubstance(view: ComparisonView): string[] {

@@ -51,10 +51,17 @@ const STAGE_PATTERNS: [RegExp, Stage][] = [
   [/after initial connection|in reply to (?:the )?(?:initial )?greeting|CONNECT from .* rejected/i, 'connection'],
 ];
 
+/** Postfix's own reject log: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 …" names the stage it refused at. */
+const POSTFIX_REJECT = /\breject: (RCPT|MAIL|DATA|END-OF-MESSAGE|CONNECT|EHLO|HELO|VRFY|ETRN) from\b/i;
+const POSTFIX_STAGE: Record<string, Stage> = {
+  RCPT: 'RCPT TO', MAIL: 'MAIL FROM', DATA: 'DATA', 'END-OF-MESSAGE': 'end of data', CONNECT: 'connection', EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', VRFY: 'VRFY', ETRN: 'ETRN',
+};
+
 /** A transcript ("C: MAIL FROM:<…> | S: 552 5.7.16 …"): the last command the client sent is the one answered. */
-const TRANSCRIPT_COMMAND = /\bC:\s*(MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|EHLO|HELO|VRFY|EXPN)\b(?![^]*\bC:)/i;
+const TRANSCRIPT_COMMAND = /\bC:\s*(MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|EHLO|HELO|VRFY|EXPN|HELP|ETRN|ATRN)\b(?![^]*\bC:)/i;
 const TRANSCRIPT_STAGE: Record<string, Stage> = {
   'MAIL FROM': 'MAIL FROM', 'RCPT TO': 'RCPT TO', DATA: 'DATA', AUTH: 'AUTH', STARTTLS: 'STARTTLS', EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', VRFY: 'VRFY', EXPN: 'EXPN',
+  HELP: 'HELP', ETRN: 'ETRN', ATRN: 'ATRN',
 };
 
 /** The commands a log line says it answered: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", a "C: … S: …" transcript. */
@@ -62,13 +69,29 @@ export function stagesInLine(line: string): Stage[] {
   const found = STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
   const sent = TRANSCRIPT_COMMAND.exec(line)?.[1]?.toUpperCase();
   if (sent && TRANSCRIPT_STAGE[sent] && !found.includes(TRANSCRIPT_STAGE[sent]!)) found.push(TRANSCRIPT_STAGE[sent]!);
+  const refused = POSTFIX_REJECT.exec(line)?.[1]?.toUpperCase();
+  if (refused && POSTFIX_STAGE[refused] && !found.includes(POSTFIX_STAGE[refused]!)) found.push(POSTFIX_STAGE[refused]!);
   return found;
 }
 
 /** Stages named by any of a code's log lines whose class matches the code (a 5.x.x line says nothing about 4.x.x). */
-export function observedStages(lines: readonly { line: string }[], classDigit?: string): Stage[] {
+export function observedStages(lines: readonly { line: string; source?: string }[], classDigit?: string): Stage[] {
   const relevant = classDigit ? linesOfClass(lines, classDigit) : lines;
-  return [...new Set(relevant.flatMap((l) => stagesInLine(l.line)))];
+  return [...new Set(relevant.flatMap((l) => [...stagesInLine(l.line), ...(l.source ? stagesInSource(l.source) : [])]))];
+}
+
+const SOURCE_REPLY_TO = /\breply to (?:the )?(EHLO|HELO|MAIL FROM|RCPT TO|end of DATA|DATA|STARTTLS|VRFY|EXPN|HELP|ETRN|ATRN|QUIT|final period)\b/i;
+const SOURCE_STAGE: Record<string, Stage> = {
+  EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', 'MAIL FROM': 'MAIL FROM', 'RCPT TO': 'RCPT TO', 'END OF DATA': 'end of data', DATA: 'DATA', STARTTLS: 'STARTTLS',
+  VRFY: 'VRFY', EXPN: 'EXPN', HELP: 'HELP', ETRN: 'ETRN', ATRN: 'ATRN', QUIT: 'QUIT', 'FINAL PERIOD': 'end of data',
+};
+
+/** The command a log line's source label says it answered: "Gmail (reply to EHLO)", "Postfix (reply to a long AUTH line)". */
+export function stagesInSource(source: string): Stage[] {
+  const m = SOURCE_REPLY_TO.exec(source);
+  const stage = m ? SOURCE_STAGE[m[1]!.toUpperCase()] : undefined;
+  if (stage) return [stage];
+  return /\breply to [^)]{0,30}\bAUTH\b/i.test(source) ? ['AUTH'] : [];
 }
 
 /** One reply + enhanced pair seen in a log line. */

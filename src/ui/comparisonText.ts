@@ -65,6 +65,8 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
       }
       return `${lead}: ${own.join('; ')}.${shared}`;
     }
+    case 'seenStages':
+      return `In the log lines and documents on these pages, ${a.code} was seen after ${stageList(d.a)} and ${b.code} after ${stageList(d.b)}; neither list is complete, so the command is a clue, not proof.`;
     case 'action':
       return `What to do differs. For ${a.code}: ${actionOf(a)} For ${b.code}: ${actionOf(b)}`;
     case 'group':
@@ -91,7 +93,7 @@ export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[
     if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}): the clearest recorded difference is this. ${differenceSentence(real[0]!, a, b)}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
     const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
-    return `${a.code} (${a.title}) and ${b.code} (${b.title}) share every fact this site records: ${outcomeLabel[a.outcome].toLowerCase()}, with the same advice. What tells them apart is ${by}.`;
+    return `${a.code} (${a.title}) and ${b.code} (${b.title}) have the same class (${outcomeLabel[a.outcome].toLowerCase()}), the same effect on the message and the same general advice on this site. What tells them apart is ${by}.`;
   }
   return `${a.code} (${a.title}) and ${b.code} (${b.title}) tell you different things. ${differenceSentence(real[0]!, a, b)}`;
 }
@@ -108,21 +110,28 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const parts: string[] = [];
   const fs = self.fate?.value;
   const fo = other.fate?.value;
+  // 4.7.0 vs 5.7.0: "a 4 in front" restates the code; what the reader sees is what happened to the message.
+  const sameDetail = self.code.slice(1) === other.code.slice(1);
   // The class digit says "try again later" only where no declared fate overrides it (4.4.7 is final).
-  if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(outcomeHint[self.outcome]);
+  if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(sameDetail && fs ? fatePhrase[fs] : outcomeHint[self.outcome]);
   else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
-  // Only where both have recorded companions and neither may come with any reply (X.0.0).
-  const companions = other.companions.length > 0 && !self.anyReply && !other.anyReply ? self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3) : [];
-  if (companions.length > 0) parts.push(self.kind === 'reply' ? `it carries ${list(companions, 'or')}` : `the reply code in front of it is ${list(companions, 'or')}`);
-  const cause = self.causes[0];
+  // Commands seen in incomplete lists (enhanced codes): a clue where the other code was seen after other ones.
+  if (!split && other.stages.length > 0) {
+    const seen = self.stages.filter((s) => !other.stages.includes(s));
+    if (seen.length > 0) parts.push(`the reply came after ${stageList(seen)} (as in its log lines here)`);
+  }
   const lead =
     parts.length > 0
       ? `It is most likely ${self.code} if ${parts.join(' or ')}.`
-      : `The facts this site holds do not tell ${self.code} from ${other.code} by the circumstances; read ${list(decidingEvidence(self, other).map((x) => decidingShort[x]))}.`;
-  return cause ? `${lead} Typical cause: ${lowerFirst(cause)}` : lead;
+      : `Nothing in the circumstances this site records tells ${self.code} from ${other.code}; read ${list(decidingEvidence(self, other).map((x) => decidingShort[x]))}.`;
+  // What it was recorded with: evidence, stated as such, never as proof about the other code.
+  const companions = other.companions.length > 0 && !self.anyReply && !other.anyReply ? self.companions.filter((c) => !other.companions.includes(c)).slice(0, 3) : [];
+  const seenWith = companions.length > 0 ? ` In the log lines and registry entries behind this site it comes with ${list(companions, 'or')}.` : '';
+  const cause = self.causes[0];
+  return `${lead}${seenWith}${cause ? ` Typical cause: ${lowerFirst(cause)}` : ''}`;
 }
 
 export const comparisonLabels = {
@@ -147,6 +156,7 @@ export const comparisonLabels = {
   both: 'Both:',
   notTiedReply: 'Not in the command tables of RFC 5321 or its extensions',
   notTiedEnhanced: 'Its log lines here name no command',
+  noClassFix: (code: string) => `No step on its page is written for ${code} in particular: see “What to do”.`,
   seenAfter: (stages: string) => `Seen after ${stages} in its log lines`,
   after: (stages: string) => `After ${stages}`,
   redirectTitle: (a: string, b: string) => `SMTP ${a} vs ${b}`,

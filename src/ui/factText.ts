@@ -20,7 +20,7 @@ export const fatePhrase: Record<Fate, string> = {
   delivered: 'nothing failed',
   continues: 'the session goes on and nothing happens to the message',
   deferred: 'the sending server keeps the message and retries',
-  returned: 'the message (or that recipient) is returned to the sender',
+  returned: 'the message (or that recipient) fails for good: a relaying server returns it to the sender, a mail program shows the error',
   depends: 'what happens depends on the command it answered',
 };
 

@@ -65,44 +65,58 @@ export const outcomeLabel: Record<Outcome, string> = {
   permanent: 'Permanent failure',
 };
 
-export const replyClassInfo: Record<'2' | '3' | '4' | '5', { range: string; name: string; explanation: string }> = {
+/**
+ * `rule` is what the class digit says of every code in it; `explanation` adds what usually
+ * happens to the message, which a code's declared fate can override (DigitAnatomy then shows
+ * `rule` and the override instead).
+ */
+export const replyClassInfo: Record<'2' | '3' | '4' | '5', { range: string; name: string; rule: string; explanation: string }> = {
   '2': {
     range: '2xx',
     name: 'Positive completion',
+    rule: 'The server did what the command asked.',
     explanation:
       'The server did what the command asked. Nothing bounced: these replies show up in logs and debug traces, not in bounce messages.',
   },
   '3': {
     range: '3xx',
     name: 'Positive intermediate',
+    rule: 'The server accepted the command so far and is waiting for more.',
     explanation:
       'The server accepted the command so far and is waiting for more: the message text after DATA, or the next step of an AUTH exchange.',
   },
   '4': {
     range: '4xx',
     name: 'Transient negative completion',
+    rule: 'The command failed this time, but the condition is expected to clear.',
     explanation:
       'The command failed this time, but the condition is expected to clear. Mail servers keep the message queued and retry, so a 4xx is a soft bounce or a deferral.',
   },
   '5': {
     range: '5xx',
     name: 'Permanent negative completion',
+    rule: 'The command failed and repeating it unchanged will fail again.',
     explanation:
       'The command failed and repeating it unchanged will fail again. The message is returned to the sender as a hard bounce; something must change before sending again.',
   },
 };
 
-export const enhancedClassInfo: Record<'2' | '4' | '5', { name: string; explanation: string }> = {
-  '2': { name: 'Success', explanation: 'The action succeeded; the rest of the code adds detail.' },
+export const enhancedClassInfo: Record<'2' | '4' | '5', { name: string; rule: string; explanation: string }> = {
+  '2': { name: 'Success', rule: 'The action succeeded.', explanation: 'The action succeeded; the rest of the code adds detail.' },
   '4': {
     name: 'Persistent transient failure',
+    rule: 'The action failed for now; the condition is expected to clear.',
     explanation: 'Delivery failed for now; the same message may succeed if sent again later.',
   },
   '5': {
     name: 'Permanent failure',
+    rule: 'The action failed, and repeating it unchanged will fail again.',
     explanation: 'Delivery failed and sending the same message again will not work until something changes.',
   },
 };
+
+/** The first-digit row where the code's declared fate overrides what its class usually means for the message. */
+export const classOverride = (code: string) => `What happens to the message with ${code} is not the class default: see “Bounce type” in At a glance.`;
 
 export const bounceLabel: Record<BounceType | 'depends', string> = {
   depends: 'Depends on the command',
@@ -209,11 +223,11 @@ export const softHard = {
 
 export const logs = {
   otherClassOnly: (code: string, siblings: string) =>
-    `Real logs rarely show ${code}: servers report this condition with ${siblings} instead (see that page for its log lines).`,
+    `Real logs rarely show ${code}. The log lines this site has for this code's entry are ${siblings} lines, on that page.`,
   successRare: (code: string, failures: string) =>
     `Real logs rarely show ${code}: a success seldom carries this detail. The log lines of this subject are on the ${failures} pages, which report failures.`,
-  transientFixes: (code: string, permanent: string) =>
-    `Your server retries ${code} by itself, so nothing here is urgent. These steps are for a deferral that lasts for hours or ends as ${permanent}; remove an address only after a final bounce says it is bad.`,
+  transientFixes: (code: string) =>
+    `Your server retries ${code} by itself, so nothing here is urgent: these steps are for a deferral that lasts for hours, or for the final report your server sends if the retries run out. Act on that final report, not on the deferral.`,
   otherClassNone: (code: string) => `Real logs rarely show ${code}, and this site has no log line of it yet.`,
   source: 'Source',
   intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',

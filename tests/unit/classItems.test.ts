@@ -28,6 +28,11 @@ describe('itemsForClass', () => {
     expect(itemsForClass(['Seen with 15.2.0 in one log.'], '4.2.0')).toEqual(['Seen with 15.2.0 in one log.']);
   });
 
+  it('gives a success form only the items that name it: its entry’s causes are failures', () => {
+    expect(itemsForClass(causes, '2.2.0')).toEqual([]);
+    expect(itemsForClass(['As 2.6.0, nothing failed: Exchange accepts every message with it.', 'Headers too large.'], '2.6.0')).toEqual(['As 2.6.0, nothing failed: Exchange accepts every message with it.']);
+  });
+
   it('keeps every item of a reply code', () => {
     expect(itemsForClass(fixes, '550')).toEqual(fixes);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, canonicalPair, differences, pairSlug, parsePairSlug, type CodeFacts } from '../../src/lib/comparison.ts';
+import { allPairs, canonicalPair, decidingEvidence, differences, pairSlug, parsePairSlug, type CodeFacts } from '../../src/lib/comparison.ts';
 import { whichOneHint } from '../../src/ui/comparisonText.ts';
 
 const facts = (over: Partial<CodeFacts> & { code: string }): CodeFacts => ({
@@ -107,6 +107,38 @@ describe('differences between two codes', () => {
     );
     expect(d.map((x) => x.kind)).not.toContain('detail');
     expect(d.map((x) => x.kind)).toContain('undecided');
+  });
+
+  it('tells apart two codes that both "depend", but differently, and two equal actions with different declared notes', () => {
+    const src = { source: 'x', declared: true } as const;
+    const d = differences(
+      facts({ code: '432', fate: { value: 'depends', ...src, decidedBy: ['enhanced code'], note: 'Exchange retries 4.3.2 by itself.' } }),
+      facts({ code: '535', fate: { value: 'depends', ...src, decidedBy: ['client'], note: 'A mail client stops; Postfix requeues.' } }),
+    );
+    expect(d.map((x) => x.kind)).toContain('fate');
+    const e = differences(
+      facts({ code: '525', actionFact: { value: 'fix-and-resend', ...src, note: 'Ask the recipient to reactivate the account.' } }),
+      facts({ code: '541' }),
+    );
+    expect(e.map((x) => x.kind)).toContain('action');
+  });
+
+  it('reports commands seen in incomplete lists as evidence, and does not name the command as deciding when both were seen after the same one', () => {
+    const d = differences(
+      facts({ code: '5.7.23', kind: 'enhanced', subject: '7', stages: ['RCPT TO'] }),
+      facts({ code: '5.7.26', kind: 'enhanced', subject: '7', stages: ['end of data'] }),
+    );
+    expect(d).toContainEqual({ kind: 'seenStages', a: ['RCPT TO'], b: ['end of data'] });
+    const same = [facts({ code: '525', stages: ['RCPT TO'] }), facts({ code: '541', stages: ['RCPT TO'] })] as const;
+    expect(decidingEvidence(...same)).not.toContain('command');
+  });
+
+  it('compares no filing category of a code whose meaning rests on the words of the reply', () => {
+    const d = differences(
+      facts({ code: '451', category: 'capacity', outcome: 'transient', actionFact: { value: 'depends', source: 'x', declared: true, decidedBy: ['reply text'], note: 'n' } }),
+      facts({ code: '550', category: 'mailbox' }),
+    );
+    expect(d.map((x) => x.kind)).not.toContain('category');
   });
 
   it('says nothing of RFC 5321 digit groups for codes outside RFC 5321, nor of reply codes for a code that may follow any', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineClass, linesOfClass, observedStages, pairsInLines, stagesInLine } from '../../src/lib/factsEvidence.ts';
+import { lineClass, linesOfClass, observedStages, pairsInLines, stagesInLine, stagesInSource } from '../../src/lib/factsEvidence.ts';
 
 describe('evidence from log lines', () => {
   it('decides a line’s class by its enhanced code, then its reply code, then Postfix’s status word', () => {
@@ -25,6 +25,15 @@ describe('evidence from log lines', () => {
     expect(stagesInLine('status=deferred (SASL authentication failed; server smtp.office365.com[52.96.0.1] said: 535 5.7.139 Authentication unsuccessful)')).toEqual(['AUTH']);
     expect(stagesInLine('Server rejected AUTH CRAM-MD5 (504 5.7.4 Unrecognized authentication type)')).toEqual(['AUTH']);
     expect(stagesInLine('550 5.7.1 Message rejected due to content restrictions')).toEqual([]);
+    // Postfix's own reject log names the stage; a transcript of ETRN too.
+    expect(stagesInLine('NOQUEUE: reject: RCPT from mail.example.org[192.0.2.10]: 550 5.1.2 <bob@nonexistent.example>: Recipient address rejected: Domain not found')).toEqual(['RCPT TO']);
+    expect(stagesInLine('C: ETRN example.org | S: 502 5.7.0 Command not implemented')).toEqual(['ETRN']);
+    // The source label of a line: "reply to X".
+    expect(stagesInSource('Gmail (reply to EHLO)')).toEqual(['EHLO/HELO']);
+    expect(stagesInSource('Microsoft 365 (reply to the final period)')).toEqual(['end of data']);
+    expect(stagesInSource('Postfix (server reply to a long AUTH line)')).toEqual(['AUTH']);
+    expect(stagesInSource('Exchange Online NDR (diagnostic information)')).toEqual([]);
+    expect(observedStages([{ line: '501 5.5.4 Invalid EHLO argument', source: 'Gmail (reply to EHLO)' }], '5')).toEqual(['EHLO/HELO']);
     expect(observedStages([{ line: '550 5.1.1 (in reply to RCPT TO command)' }, { line: '450 4.1.1 (in reply to MAIL FROM command)' }], '5')).toEqual(['RCPT TO']);
   });
 
