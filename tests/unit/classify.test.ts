@@ -100,7 +100,8 @@ const CASES: Case[] = [
   c('S (Gmail)', '552', '5.7.0', 'SMTP; 552-5.7.0 Our system detected an illegal attachment on your message. Please visit http://mail.google.com/support/bin/answer.py?answer=6590', 'PolicyViolation', 'fix-sending', 'policy'),
   c('S', '452', '4.4.5', 'Diagnostic-Code: SMTP; 452 4.4.5 Insufficient disk space; try again later', 'SystemFull', 'retry', 'systemFull'),
   c('S', '426', null, 'Diagnostic-Code: smtp; 426 connection timed out', 'NetworkError', 'retry', 'network'),
-  c('M lhost-*', '554', '5.4.6', '554 5.4.6 Too many hops', 'NetworkError', 'retry', 'network'),
+  c('M lhost-sendmail-20', '554', '5.4.6', '554 5.4.6 Too many hops 26 (25 max)', 'NetworkError', 'fix-sending', 'mailLoop'),
+  c('M rfc3464-55', null, '4.4.1', 'The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [nora.nyaan.jp 192.0.2.222: timed out]', 'NetworkError', 'retry', 'network', { action: 'delayed' }),
   c('C X.5.1 (Gmail)', '502', '5.5.1', '502 5.5.1 Unrecognized command. - gsmtp', 'SyntaxError', 'fix-sending', 'syntax'),
   c('S', '550', '5.3.5', 'Diagnostic-Code: smtp; 550= 5.3.5 <kuroneko@example.org>... Internal System Error', 'SystemError', 'retry', 'systemError'),
   c('M lhost-surfcontrol-02', '554', null, '554 Service currently unavailable', 'SystemError', 'retry', 'systemError'),
@@ -222,6 +223,36 @@ describe('where the evidence overrides the verdict table', () => {
     expect(classify({ reply: '550', enhanced: '5.2.0', diagnostic: '550 Unknown user kijitora@ntt.example.ne.jp', stage: 'DATA' })).toMatchObject({ reason: 'Filtered', verdict: 'fix-sending' });
     expect(classify({ reply: '550', enhanced: '5.2.0', diagnostic: '550 Unknown user kijitora@ntt.example.ne.jp', stage: 'RCPT TO' }).reason).toBe('UserUnknown');
     expect(classify({ reply: '550', enhanced: '5.0.0', diagnostic: '550 5.0.0 Rejected', stage: 'MAIL FROM' })).toMatchObject({ reason: 'Rejected', verdict: 'fix-sending' });
+  });
+
+  it('third audit of the reader: domains that do not exist, the sender at MAIL FROM, delay notices, vague words under a generic code', () => {
+    // rfc3464-64 / rhost-gsuite-05: Gmail reports a missing domain with 4.0.0 and Action: failed.
+    const nx = classify({ reply: null, enhanced: '4.0.0', action: 'failed', diagnostic: "DNS Error: 27622356 DNS type 'mx' lookup of example.comn responded with code NXDOMAIN Domain name not found: example.comn" });
+    expect(nx).toMatchObject({ reason: 'HostUnknown', verdict: 'suppress' });
+    // rhost-gsuite-13's Diagnostic-Code: MX, AAAA and A lookups all empty.
+    const notFound = classify({ reply: null, enhanced: '4.0.0', action: 'failed', diagnostic: "DNS Error: 16578478 DNS type 'mx' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'mx' lookup of gmal.com had no relevant answers. 16578478 DNS type 'a' lookup of gmal.com responded with code NOERROR 16578478 DNS type 'a' lookup of gmal.com had no relevant answers." });
+    expect(notFound).toMatchObject({ reason: 'HostUnknown', verdict: 'suppress' });
+    // A temporary lookup failure stays one.
+    expect(classify({ reply: null, enhanced: '4.4.3', diagnostic: 'Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again' }).reason).toBe('NetworkError');
+    // lhost-exim-51: "after MAIL FROM:<…@neko.example.com>: 553 5.1.0 … neko.example.com does not exist" is the sender's domain.
+    const sender = classify({ reply: '553', enhanced: '5.1.0', stage: 'MAIL FROM', diagnostic: '553 5.1.0 neko22nyaan neko.example.com does not exist E2110' });
+    expect(sender).toMatchObject({ reason: 'Rejected', verdict: 'fix-sending' });
+    expect(sender.rule).toMatch(/sender/);
+    // lhost-messagingserver-07: Action: delayed with 4.4.7 is no expiry.
+    const delayed = classify({ reply: null, enhanced: '4.4.7', action: 'delayed', diagnostic: 'Connection timed out' });
+    expect(delayed.reason).toBe('NetworkError');
+    expect(delayed.rule).not.toMatch(/gave up/);
+    // rhost-franceptt-08: 421 4.2.0 "Service refused, please try later" is Orange refusing service for now, not a recipient's filter.
+    const orange = classify({ reply: '421', enhanced: '4.2.0', diagnostic: '421 4.2.0 Service refused, please try later. OFR005_505 [505]' });
+    expect(orange).toMatchObject({ reason: 'SystemError', verdict: 'retry' });
+    // Vague words under an area code are quoted, never "no words".
+    const media = classify({ reply: '550', enhanced: '5.6.0', diagnostic: '550 5.6.0 Recipient address rejected: Media error' });
+    expect(media.reason).toBe('ContentError');
+    expect(media.rule).not.toMatch(/no words/);
+    // lhost-amazonses-07: 5.7.6 (cryptographic algorithm) is no login problem.
+    expect(classify({ reply: '550', enhanced: '5.7.6', diagnostic: '550 5.7.6 Failed to delivery' }).rule).not.toMatch(/SMTP AUTH/);
+    // lhost-sendmail-56: 554 instead of the greeting refuses your server, not the address.
+    expect(classify({ reply: '554', enhanced: '5.0.0', stage: 'connection', diagnostic: '554 st11p00im-smtpin013.me.com ESMTP not accepting connections' })).toMatchObject({ reason: 'Blocked', verdict: 'fix-sending' });
   });
 
   it('names a Google Groups refusal, which has no code, and says what decides', () => {

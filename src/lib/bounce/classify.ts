@@ -86,6 +86,8 @@ interface Decision {
   basis: Basis;
   rule: TextRule | null;
   span: Match | null;
+  /** Vague words that matched but did not outweigh the code: quoted, so the rule never says "no words". */
+  vague?: Match;
 }
 
 function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number[]): Decision {
@@ -93,7 +95,9 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
   // RFC 3463 allows the address and mailbox codes (X.1.1 …) only as permanent failures: a 4.1.1 or
   // 4.2.1 says the address is temporarily unusable, which is no reason to drop it, so the words decide.
   const claimed = e.enhanced ? reasonOfEnhanced(e.enhanced) : null;
-  const codeReason = claimed && isTemporary(e) && VERDICT_OF[claimed] === 'suppress' ? null : claimed;
+  // A delay notice is not an expiry, whatever code it carries (Sun Messaging Server sends 4.4.7 while still trying).
+  const delayed = e.action?.toLowerCase() === 'delayed' && claimed === 'Expired';
+  const codeReason = delayed || (claimed && isTemporary(e) && VERDICT_OF[claimed] === 'suppress') ? null : claimed;
   if (words) {
     const { rule } = words;
     const named = rule.asPolicy && e.enhanced?.split('.')[1] === '7' ? rule.asPolicy : rule.reason;
@@ -105,7 +109,8 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     }
     // Vague words do not beat a generic code that still names an area other than "other" or "policy"
     // (5.6.0 "Recipient address rejected: Media error" is about content, whatever "rejected" suggests).
-    const areaCode = !!e.enhanced && isGenericEnhanced(e.enhanced) && !['0', '7'].includes(e.enhanced.split('.')[1] ?? '0');
+    // 421 concerns the whole service, so its enhanced subject names no area the words could contradict.
+    const areaCode = !!e.enhanced && e.reply !== '421' && isGenericEnhanced(e.enhanced) && !['0', '7'].includes(e.enhanced.split('.')[1] ?? '0');
     if (!(rule.weak && areaCode)) {
       if (!codeReason || codeReason === named) return { reason: named, basis: 'words', rule, span };
       if (!rule.weak) return { reason: named, basis: 'wordsOverCode', rule, span };
@@ -117,7 +122,7 @@ function decide(e: Evidence, words: ReturnType<typeof firstTextRule>, at: number
     const byReply = e.reply ? reasonOfReply(e.reply) : null;
     // A generic enhanced code says less than a reply code that names something (530, 552 …).
     const usable = bySubject && !(isTemporary(e) && VERDICT_OF[bySubject] === 'suppress') ? bySubject : null;
-    return { reason: (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold', basis: 'genericCode', rule: null, span: null };
+    return { reason: (usable === 'OnHold' && byReply) || usable || byReply || 'OnHold', basis: 'genericCode', rule: null, span: null, ...(span ? { vague: span } : {}) };
   }
   if (e.reply) return { reason: reasonOfReply(e.reply) ?? 'OnHold', basis: 'reply', rule: null, span: null };
   if (GOOGLE_GROUP.test(e.address?.trim() ?? '')) return { reason: 'Rejected', basis: 'googleGroup', rule: null, span: null };
@@ -177,7 +182,10 @@ interface Outcome {
 }
 
 /** The facts around the reply (action, stage, temporary or not) adjust the reason the rules found. */
-function inContext(d: Decision, e: Evidence, matched: boolean): Outcome {
+/** Words that say a domain does not exist, whatever the class digit (Gmail reports them with 4.0.0). */
+const DOMAIN_MISSING = /\bnxdomain\b|\b(?:couldn't|could not|can't|cannot) be found\b|\bdoes(?: not|n't) exist\b|\bno such domain\b|\bhad no relevant answers\b/i;
+
+function inContext(d: Decision, e: Evidence, matched: boolean, text: string): Outcome {
   const action = e.action?.toLowerCase() ?? '';
   const out: Outcome = { reason: d.reason, verdict: null, note: null };
   // A 2xx reply inside a bounce is usually a transcript line; only a 2.x.x status or Action: delivered means delivered.
@@ -188,7 +196,9 @@ function inContext(d: Decision, e: Evidence, matched: boolean): Outcome {
     return { ...out, reason: 'Expired', note: ruleNote.gaveUpOnTemporary };
   }
   // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
-  if (d.reason === 'HostUnknown' && isTemporary(e)) return { ...out, reason: 'NetworkError' };
+  if (d.reason === 'HostUnknown' && isTemporary(e) && !DOMAIN_MISSING.test(text)) return { ...out, reason: 'NetworkError' };
+  // At MAIL FROM no recipient has been named: words about an unknown address or domain concern the sender's.
+  if (stageIs(e, /mail from/i) && VERDICT_OF[d.reason] === 'suppress') return { ...out, reason: 'Rejected', note: ruleNote.senderAtMailFrom };
   // The reply to DATA itself, or after the message: the address was accepted at RCPT TO.
   if (d.reason === 'UserUnknown' && stageIs(e, /^data$|end of data|after data/i)) return { ...out, reason: 'Filtered', note: ruleNote.filteredAfterData };
   // Where nothing specific was said, the stage tells who was refused.
@@ -211,6 +221,8 @@ function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provi
   }
   if (d.rule?.id === 'greylisting') return { ...o, note: ruleNote.greylisting };
   if (d.basis === 'googleGroup') return { ...o, note: ruleNote.googleGroup };
+  if (o.reason === 'NetworkError' && (d.rule?.id === 'mailLoop' || /^[45]\.4\.6$/.test(e.enhanced ?? ''))) return { ...o, verdict: 'fix-sending', note: ruleNote.mailLoop };
+  if (d.rule?.id === 'smtpAuth' && o.reason === 'SecurityError') return { ...o, note: ruleNote.smtpAuth };
   if (d.rule?.id === 'possibleCauses') return { ...o, note: ruleNote.possibleCauses };
   if (d.rule?.id === 'mailFlood') return { ...o, note: ruleNote.mailFlood };
   if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
@@ -227,7 +239,7 @@ function basisText(d: Decision, e: Evidence, diagnostic: string, provider: Provi
     return ruleBasis.words(quote);
   }
   if (d.basis === 'code') return ruleBasis.code(code);
-  if (d.basis === 'genericCode') return ruleBasis.genericCode(code);
+  if (d.basis === 'genericCode') return d.vague ? ruleBasis.vagueWords(quoteOf(diagnostic, d.vague, null), code) : ruleBasis.genericCode(code);
   if (d.basis === 'reply') return ruleBasis.reply(e.reply ?? '');
   if (d.basis === 'googleGroup') return ruleBasis.googleGroup(e.address?.replace(/[<>]/g, '').trim() ?? '');
   return ruleBasis.nothing;
@@ -245,7 +257,7 @@ export function classify(evidence: Evidence): Classification {
   const words = text ? firstTextRule(text) : null;
   const d = decide(evidence, words, at);
   const provider = findProvider(diagnostic, evidence.remoteMta);
-  const { reason, verdict, note } = withOverrides(inContext(d, evidence, !!words), d, evidence, text, provider);
+  const { reason, verdict, note } = withOverrides(inContext(d, evidence, !!words, text), d, evidence, text, provider);
 
   const action = evidence.action?.toLowerCase() ?? '';
   const retriesEnded =

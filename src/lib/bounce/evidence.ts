@@ -16,7 +16,7 @@ const STAGE_PATTERNS: readonly [RegExp, string][] = [
   [/\bin reply to (?:the )?DATA\b|\bafter DATA\b|>>> DATA\b/i, 'DATA'],
   [/\bin reply to (?:the )?(?:EHLO|HELO)\b|\bafter (?:EHLO|HELO)\b/i, 'EHLO'],
   [/\bin reply to (?:the )?STARTTLS\b|\bafter STARTTLS\b/i, 'STARTTLS'],
-  [/\bafter initial connection\b|\bin (?:the )?(?:server )?greeting\b|\bwhile connected\b|\bconnect to [^\n]{0,80}?(?:refused|timed out)|\bconnection (?:refused|timed out)\b/i, 'connection'],
+  [/\bafter initial connection\b|\bin (?:the )?(?:server )?greeting\b|\bwhile connected\b|\bconnect to [^\n]{0,80}?(?:refused|timed out)|\bconnection (?:refused|timed out)\b|\bnot accepting connections\b/i, 'connection'],
 ];
 
 /**

@@ -64,7 +64,7 @@ export const TEXT_RULES: readonly TextRule[] = [
   r('senderDomain', 'Rejected', /\b(?:domain of sender address|sender (?:address )?domain\b.{0,20}?(?:does not exist|not found|must exist|must resolve|is empty|unresolvable)|sender address rejected: domain not found)/i, { page: '5.1.8' }),
   // Postfix's "Host not found, try again" is the resolver's temporary failure (TRY_AGAIN), not a missing domain.
   r('dnsTryAgain', 'NetworkError', /\bhost not found, try again\b/i, { page: '4.4.3' }),
-  r('hostUnknown', 'HostUnknown', /\b(?:host unknown|unknown host|(?:host|domain)(?: or domain name)?(?: \S+)? not found|(?:domain|host) (?:name )?(?:does not|doesn't) exist|no such (?:domain|host)|nxdomain|unrouteable (?:mail )?domain|couldn't find any host named|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} does not exist|name or service not known|bad destination system address)\b/i, { page: '5.1.2' }),
+  r('hostUnknown', 'HostUnknown', /\b(?:host unknown|unknown host|(?:host|domain)(?: or domain name)?(?: \S+)? not found|(?:domain|host) (?:name )?(?:does not|doesn't) exist|no such (?:domain|host)|nxdomain|(?:domain|host)(?: name)? \S+ (?:couldn't|could not|can't|cannot) be found|type '?a'? lookup of \S+ had no relevant answers|unrouteable (?:mail )?domain|couldn't find any host named|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,} does not exist|name or service not known|bad destination system address)\b/i, { page: '5.1.2' }),
   r('noMx', 'NotAccept', /\b(?:(?:does not|doesn't|do not) (?:accept|receive) (?:e-?mail|mail|messages)(?! from)|not accepting (?:any )?(?:mail|messages|e-?mail)|no mx (?:record|found)|no smtp service here)\b/i, { page: '556' }),
 
   // Relaying.
@@ -107,7 +107,9 @@ export const TEXT_RULES: readonly TextRule[] = [
 
   // The receiving system itself.
   r('systemFull', 'SystemFull', /\b(?:insufficient (?:system )?(?:disk )?(?:storage|space|resources)|(?:disk|file ?system|mail system) (?:is )?full|out of disk space|no space left)/i, { page: '4.3.1' }),
-  r('network', 'NetworkError', /\b(?:connection (?:timed out|refused|reset|closed|lost|dropped)|timed out|no route to host|(?:network|domain|host)(?: is)? (?:not reachable|unreachable)|did not accept our requests to connect|lost connection|(?:unable|failed) to (?:connect|establish)|couldn't connect|too many hops|(?:mail|routing) loop|loop detected|dns (?:error|failure|lookup failed|timeout)|servfail|name server|temporary (?:dns|lookup) failure)\b/i, { page: '4.4.1' }),
+  // A loop is a routing fault to fix, not a network hiccup to wait out: its own rule, before "network".
+  r('mailLoop', 'NetworkError', /\b(?:too many hops|(?:mail|routing) loop|loop detected|hop count exceeded)\b/i, { page: '4.4.6' }),
+  r('network', 'NetworkError', /\b(?:connection (?:timed out|refused|reset|closed|lost|dropped)|timed out|no route to host|(?:network|domain|host)(?: is)? (?:not reachable|unreachable)|did not accept our requests to connect|lost connection|(?:unable|failed) to (?:connect|establish)|couldn't connect|dns (?:error|failure|lookup failed|timeout)|servfail|name server|temporary (?:dns|lookup) failure)\b/i, { page: '4.4.1' }),
   r('syntax', 'SyntaxError', /\b(?:syntax error|command (?:unrecognized|not (?:recognized|implemented))|unrecognized command|bad sequence of commands|invalid command|line too long)\b/i, { page: '5.5.2' }),
   r('systemError', 'SystemError', /\b(?:system error|internal (?:server )?error|local (?:configuration )?error|(?:mis|incorrectly )configur|configuration error|could not load|resources? temporarily unavailable|try (?:again )?later|temporary (?:local )?(?:problem|failure)|service (?:currently )?unavailable|service refused|transaction failed)\b/i, { weak: true, page: '451' }),
   r('accessDenied', 'Rejected', /\baccess denied\b/i, { weak: true, page: '5.7.1' }),
