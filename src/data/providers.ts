@@ -33,7 +33,8 @@ export const PROVIDERS: readonly ProviderEntry[] = [
   },
   {
     id: 'spamhaus-xbl', name: 'Spamhaus XBL', kind: 'blocklist',
-    words: /\b(?:xbl|cbl|css)\.spamhaus\.org|\bspamhaus (?:xbl|css)\b/i,
+    // CSS is part of the SBL (a spam source, not an exploited host): it falls to the general Spamhaus entry.
+    words: /\b(?:xbl|cbl)\.spamhaus\.org|\bspamhaus xbl\b/i,
     url: 'https://check.spamhaus.org/',
     source: 'as spamhaus-pbl',
   },

@@ -181,17 +181,24 @@ export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   if (a.category !== b.category && !noArea(a) && !noArea(b)) out.push({ kind: 'category', a: a.category, b: b.category });
   const stages = stageSplit(a, b);
   if (stages && (stages.onlyA.length > 0 || stages.onlyB.length > 0)) out.push({ kind: 'stages', ...stages });
-  else if (!stages && a.stages.length > 0 && b.stages.length > 0 && !sameStages(a, b)) out.push({ kind: 'seenStages', a: a.stages, b: b.stages });
+  else if (!stages && a.kind === 'enhanced' && b.kind === 'enhanced' && a.stages.length > 0 && b.stages.length > 0 && !sameStages(a, b)) {
+    out.push({ kind: 'seenStages', a: a.stages, b: b.stages });
+  }
   // The same action value with different declared notes ("fix and resend" a login vs a list's setting) is a difference too.
   if (a.action !== b.action || declaredNote(a.actionFact) !== declaredNote(b.actionFact)) out.push({ kind: 'action', a: a.action, b: b.action });
   // RFC 5321's digit groups say nothing about codes outside it (522 is a vendor's "mailbox full").
-  if (a.group && b.group && a.group !== b.group && !a.unofficial && !b.unofficial) out.push({ kind: 'group', a: a.group, b: b.group });
+  // "A group RFC 5321 leaves unassigned" says nothing about either code.
+  if (a.group && b.group && a.group !== b.group && !a.unofficial && !b.unofficial && a.group !== 'unspecified' && b.group !== 'unspecified') {
+    out.push({ kind: 'group', a: a.group, b: b.group });
+  }
   // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.
-  const companions = split(a.companions, b.companions);
   // 452 with 4.2.2 and 552 with 5.2.2 is the class digit again, not a difference in what came with them.
   const detailKey = (c: string) => (c.includes('.') ? c.slice(1) : c);
-  const sameDetails = [...new Set(companions.onlyA.map(detailKey))].sort().join() === [...new Set(companions.onlyB.map(detailKey))].sort().join();
-  if (!sameDetails && a.companions.length > 0 && b.companions.length > 0 && !a.anyReply && !b.anyReply && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
+  const keysA = new Set(a.companions.map(detailKey));
+  const keysB = new Set(b.companions.map(detailKey));
+  const raw = split(a.companions, b.companions);
+  const companions = { onlyA: raw.onlyA.filter((c) => !keysB.has(detailKey(c))), onlyB: raw.onlyB.filter((c) => !keysA.has(detailKey(c))), shared: raw.shared };
+  if (a.companions.length > 0 && b.companions.length > 0 && !a.anyReply && !b.anyReply && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
     out.push({ kind: 'companions', ...companions });
   }
   if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });

@@ -76,7 +76,7 @@ export function stagesInLine(line: string): Stage[] {
 
 /** Stages named by any of a code's log lines whose class matches the code (a 5.x.x line says nothing about 4.x.x). */
 export function observedStages(lines: readonly { line: string; source?: string }[], classDigit?: string): Stage[] {
-  const relevant = classDigit ? linesOfClass(lines, classDigit) : lines;
+  const relevant = (classDigit ? linesOfClass(lines, classDigit) : lines).filter((l) => !isConstructedLine(l.source));
   return [...new Set(relevant.flatMap((l) => [...stagesInLine(l.line), ...(l.source ? stagesInSource(l.source) : [])]))];
 }
 
@@ -94,6 +94,16 @@ export function stagesInSource(source: string): Stage[] {
   return /\breply to [^)]{0,30}\bAUTH\b/i.test(source) ? ['AUTH'] : [];
 }
 
+/**
+ * A line this site wrote from an RFC's description because no product's wording is on record
+ * ("as RFC 3463 describes", "the form a relay … would produce"). It illustrates the page but is no
+ * evidence of what comes with the code or which command it answers. A line an RFC itself gives
+ * ("as RFC 4954 specifies") is evidence.
+ */
+export function isConstructedLine(source: string | undefined): boolean {
+  return !!source && /\bRFC\b/.test(source) && /\b(?:describes?|allows?|would produce)\b/i.test(source);
+}
+
 /** One reply + enhanced pair seen in a log line. */
 export interface SeenPair {
   reply: string;
@@ -101,8 +111,8 @@ export interface SeenPair {
 }
 
 /** Every (reply, enhanced) pair the lines show, one per line that has both. */
-export function pairsInLines(lines: readonly { line: string }[]): SeenPair[] {
-  return lines.flatMap((l) => {
+export function pairsInLines(lines: readonly { line: string; source?: string }[]): SeenPair[] {
+  return lines.filter((l) => !isConstructedLine(l.source)).flatMap((l) => {
     const { reply, enhanced } = codesInLine(l.line);
     return reply && enhanced ? [{ reply, enhanced }] : [];
   });

@@ -84,7 +84,7 @@ export const ruleNote = {
   blockedBy: (name: string) => `${name} blocks your sending IP; the address is fine, do not remove it: fix the cause and request delisting`,
   listedOn: (name: string) => `your sending IP is on the ${name} blocklist; the address is fine, do not remove it: fix the cause and request delisting`,
   spamhausPbl: 'your sending IP is on Spamhaus’s PBL, a list of addresses that should not send mail directly (often home or dynamic ranges); the address is fine: send through your provider’s mail server, or if this is your mail server’s static IP, remove it from the PBL',
-  spamhausXbl: 'your sending IP is on Spamhaus’s exploits list (XBL/CSS): something behind it looks compromised or misconfigured; the address is fine: fix the cause, then request removal',
+  spamhausXbl: 'your sending IP is on Spamhaus’s exploits list (XBL): something behind it looks compromised or misconfigured; the address is fine: fix the cause, then request removal',
   spamhausDbl: 'a domain in your message or sender address is on Spamhaus’s domain blocklist (DBL); the address is fine: find the listed domain and request delisting',
   sorbs: 'SORBS was shut down in June 2024 and lists nothing any more: the receiver still uses it by mistake, so tell its administrator; the address is fine',
 };

@@ -90,7 +90,7 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
   const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
   if (real.length < 2) {
-    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}): the clearest recorded difference is this. ${differenceSentence(real[0]!, a, b)}`;
+    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}) differ here in one recorded respect. ${differenceSentence(real[0]!, a, b)}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
     const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
     return `${a.code} (${a.title}) and ${b.code} (${b.title}) have the same class (${outcomeLabel[a.outcome].toLowerCase()}), the same effect on the message and the same general advice on this site. What tells them apart is ${by}.`;
@@ -114,12 +114,13 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const sameDetail = self.code.slice(1) === other.code.slice(1);
   // The class digit says "try again later" only where no declared fate overrides it (4.4.7 is final).
   if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(sameDetail && fs ? fatePhrase[fs] : outcomeHint[self.outcome]);
-  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends') parts.push(`${fatePhrase[fs]}`);
+  // A declared fate has its own words (the page shows them); the stock phrase could contradict them.
+  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends' && !self.fate?.declared) parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
   // Commands seen in incomplete lists (enhanced codes): a clue where the other code was seen after other ones.
-  if (!split && other.stages.length > 0) {
+  if (!split && self.kind === 'enhanced' && other.kind === 'enhanced' && other.stages.length > 0) {
     const seen = self.stages.filter((s) => !other.stages.includes(s));
     if (seen.length > 0) parts.push(`the reply came after ${stageList(seen)} (as in its log lines here)`);
   }

@@ -219,6 +219,9 @@ export const softHard = {
   depends: (code: string, note: string) => `Whether ${code} bounces depends on more than its digits. ${note}`,
   notABounce: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
+  /** A failure reply that refuses one command but affects no message (459 to ETRN, 453 to ATRN). */
+  noMessageFailure: (code: string, outcome: string) =>
+    `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply to a command that carries no message, so no message is deferred or returned and no address needs removing; the page says what to do about the command. The table shows where a bounce would sit.`,
 };
 
 export const logs = {
@@ -230,7 +233,7 @@ export const logs = {
     `Your server retries ${code} by itself, so nothing here is urgent: these steps are for a deferral that lasts for hours, or for the final report your server sends if the retries run out. Act on that final report, not on the deferral.`,
   otherClassNone: (code: string) => `Real logs rarely show ${code}, and this site has no log line of it yet.`,
   source: 'Source',
-  intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced):',
+  intro: 'Real servers word this reply differently. These are typical lines (addresses and hosts replaced); where a source names an RFC, the line shows the form that RFC gives, because no product’s own wording is on record:',
 };
 
 export const digits = {
@@ -263,6 +266,7 @@ export const indexPage = {
   enhancedJump: 'Enhanced codes',
   enhancedHeading: 'Enhanced status codes by subject',
   from: 'From',
+  classUsually: 'That is what usually happens; a code that answers a command carrying no message (VRFY, AUTH, ETRN …) says on its page where it differs.',
 };
 
 export const notFound = {

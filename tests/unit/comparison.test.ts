@@ -155,6 +155,9 @@ describe('differences between two codes', () => {
     // 452 with 4.2.2, 552 with 5.2.2: only the class digit differs, which the class row already says.
     const q = differences(facts({ code: '452', outcome: 'transient', companions: ['4.2.2'] }), facts({ code: '552', companions: ['5.2.2'] }));
     expect(q.map((x) => x.kind)).not.toContain('companions');
+    // 450 with 4.7.1 and 530 with 5.7.1: the same detail in each one's class.
+    const t = differences(facts({ code: '450', outcome: 'transient', companions: ['4.7.1', '4.2.0'] }), facts({ code: '530', companions: ['5.7.1', '5.7.0'] }));
+    expect(t).toContainEqual({ kind: 'companions', onlyA: ['4.2.0'], onlyB: ['5.7.0'], shared: [] });
     const r = differences(facts({ code: '550', companions: ['5.1.1', '5.7.1'] }), facts({ code: '554', companions: ['5.7.1', '5.6.0'] }));
     expect(r).toContainEqual({ kind: 'companions', onlyA: ['5.1.1'], onlyB: ['5.6.0'], shared: ['5.7.1'] });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineClass, linesOfClass, observedStages, pairsInLines, stagesInLine, stagesInSource } from '../../src/lib/factsEvidence.ts';
+import { isConstructedLine, lineClass, linesOfClass, observedStages, pairsInLines, stagesInLine, stagesInSource } from '../../src/lib/factsEvidence.ts';
 
 describe('evidence from log lines', () => {
   it('decides a line’s class by its enhanced code, then its reply code, then Postfix’s status word', () => {
@@ -35,6 +35,18 @@ describe('evidence from log lines', () => {
     expect(stagesInSource('Exchange Online NDR (diagnostic information)')).toEqual([]);
     expect(observedStages([{ line: '501 5.5.4 Invalid EHLO argument', source: 'Gmail (reply to EHLO)' }], '5')).toEqual(['EHLO/HELO']);
     expect(observedStages([{ line: '550 5.1.1 (in reply to RCPT TO command)' }, { line: '450 4.1.1 (in reply to MAIL FROM command)' }], '5')).toEqual(['RCPT TO']);
+  });
+
+  it('takes no evidence from a line the site built from an RFC description, but does from one an RFC gives', () => {
+    expect(isConstructedLine('SMTP reply (form RFC 3463 describes for a message-level feature)')).toBe(true);
+    expect(isConstructedLine('DSN (form a relay following RFC 3463 would produce)')).toBe(true);
+    expect(isConstructedLine('SMTP transcript (as RFC 4954 specifies)')).toBe(false);
+    expect(isConstructedLine('Gmail (reply to RCPT TO)')).toBe(false);
+    const lines = [
+      { line: '554 5.7.4 Security features not supported', source: 'SMTP reply (form RFC 3463 describes for a message-level feature)' },
+      { line: '504 5.7.4 Unrecognized authentication type', source: 'Microsoft 365 (SMTP reply to an unsupported AUTH mechanism)' },
+    ];
+    expect(pairsInLines(lines)).toEqual([{ reply: '504', enhanced: '5.7.4' }]);
   });
 
   it('pairs the reply and enhanced code of each line', () => {
