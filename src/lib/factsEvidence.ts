@@ -51,6 +51,15 @@ const STAGE_PATTERNS: [RegExp, Stage][] = [
   [/after initial connection|in reply to (?:the )?(?:initial )?greeting|CONNECT from .* rejected/i, 'connection'],
 ];
 
+/** Postfix's client: "lost connection with … while sending end of data", "… while receiving the initial server greeting". */
+const POSTFIX_WHILE = /\bwhile (?:sending|receiving|performing)(?: the)? (end of data|message body|RCPT TO|MAIL FROM|DATA command|initial server greeting|EHLO handshake|HELO handshake)\b/i;
+const WHILE_STAGE: Record<string, Stage> = {
+  'END OF DATA': 'end of data', 'MESSAGE BODY': 'end of data', 'RCPT TO': 'RCPT TO', 'MAIL FROM': 'MAIL FROM', 'DATA COMMAND': 'DATA',
+  'INITIAL SERVER GREETING': 'connection', 'EHLO HANDSHAKE': 'EHLO/HELO', 'HELO HANDSHAKE': 'EHLO/HELO',
+};
+/** A bare transcript line: "RCPT TO:<ann@example.net> 550 5.7.54 …". */
+const BARE_COMMAND = /^\s*(MAIL FROM|RCPT TO):?\s*<[^>\n]{0,300}>\s*[245]\d\d\b/i;
+
 /** Postfix's own reject log: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 …" names the stage it refused at. */
 const POSTFIX_REJECT = /\breject: (RCPT|MAIL|DATA|END-OF-MESSAGE|CONNECT|EHLO|HELO|VRFY|ETRN) from\b/i;
 const POSTFIX_STAGE: Record<string, Stage> = {
@@ -69,6 +78,10 @@ export function stagesInLine(line: string): Stage[] {
   const found = STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
   const sent = TRANSCRIPT_COMMAND.exec(line)?.[1]?.toUpperCase();
   if (sent && TRANSCRIPT_STAGE[sent] && !found.includes(TRANSCRIPT_STAGE[sent]!)) found.push(TRANSCRIPT_STAGE[sent]!);
+  const during = POSTFIX_WHILE.exec(line)?.[1]?.toUpperCase();
+  if (during && WHILE_STAGE[during] && !found.includes(WHILE_STAGE[during]!)) found.push(WHILE_STAGE[during]!);
+  const bare = BARE_COMMAND.exec(line)?.[1]?.toUpperCase();
+  if (bare && TRANSCRIPT_STAGE[bare] && !found.includes(TRANSCRIPT_STAGE[bare]!)) found.push(TRANSCRIPT_STAGE[bare]!);
   const refused = POSTFIX_REJECT.exec(line)?.[1]?.toUpperCase();
   if (refused && POSTFIX_STAGE[refused] && !found.includes(POSTFIX_STAGE[refused]!)) found.push(POSTFIX_STAGE[refused]!);
   return found;
@@ -91,6 +104,9 @@ export function stagesInSource(source: string): Stage[] {
   const m = SOURCE_REPLY_TO.exec(source);
   const stage = m ? SOURCE_STAGE[m[1]!.toUpperCase()] : undefined;
   if (stage) return [stage];
+  // "client sent EHLO to the LMTP listener"
+  const sent = /\bsent (EHLO|HELO|MAIL FROM|RCPT TO|STARTTLS|VRFY|EXPN)\b/i.exec(source)?.[1]?.toUpperCase();
+  if (sent && TRANSCRIPT_STAGE[sent]) return [TRANSCRIPT_STAGE[sent]!];
   return /\breply to [^)]{0,30}\bAUTH\b/i.test(source) ? ['AUTH'] : [];
 }
 

@@ -73,9 +73,14 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
       return `Their second digits differ: for ${a.code} it means ${groupShort[d.a]}, for ${b.code} ${groupShort[d.b]} (RFC 5321 §4.2.1).`;
     case 'companions': {
       const kind = a.kind === 'reply' ? 'enhanced codes' : 'reply codes';
-      const side = (code: string, own: string[]) => (own.length > 0 ? `${code} with ${own.slice(0, 4).join(', ')}` : `${code} with no other`);
       const shared = d.shared.length > 0 ? ` Both come with ${d.shared.slice(0, 3).join(', ')}.` : '';
-      return `In the log lines and registry entries behind this site, the ${kind} differ: ${side(a.code, d.onlyA)}; ${side(b.code, d.onlyB)}.${shared}`;
+      const lead = 'In the log lines and registry entries behind this site';
+      // One side may have nothing of its own (its companions differ from the other's only by class digit): name only the side that has.
+      if (d.onlyA.length === 0 || d.onlyB.length === 0) {
+        const [code, own, other] = d.onlyA.length > 0 ? [a.code, d.onlyA, b.code] : [b.code, d.onlyB, a.code];
+        return `${lead}, ${code} also comes with ${own.slice(0, 4).join(', ')}, which ${other} was not recorded with.${shared}`;
+      }
+      return `${lead}, the ${kind} differ: ${a.code} with ${d.onlyA.slice(0, 4).join(', ')}; ${b.code} with ${d.onlyB.slice(0, 4).join(', ')}.${shared}`;
     }
     case 'severity':
       return `We rate ${a.code} ${severityLabel[d.a as Severity].toLowerCase()} and ${b.code} ${severityLabel[d.b as Severity].toLowerCase()}.`;
@@ -90,7 +95,7 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
   const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
   if (real.length < 2) {
-    if (real.length === 1) return `${a.code} (${a.title}) and ${b.code} (${b.title}) differ here in one recorded respect. ${differenceSentence(real[0]!, a, b)}`;
+    if (real.length === 1) return `How ${a.code} (${a.title}) and ${b.code} (${b.title}) differ: ${lowerFirst(differenceSentence(real[0]!, a, b))}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
     const by = undecided && undecided.kind === 'undecided' ? list(undecided.deciding.map((x) => decidingPhrase[x])) : 'the words of the reply';
     return `${a.code} (${a.title}) and ${b.code} (${b.title}) have the same class (${outcomeLabel[a.outcome].toLowerCase()}), the same effect on the message and the same general advice on this site. What tells them apart is ${by}.`;
@@ -115,7 +120,8 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   // The class digit says "try again later" only where no declared fate overrides it (4.4.7 is final).
   if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(sameDetail && fs ? fatePhrase[fs] : outcomeHint[self.outcome]);
   // A declared fate has its own words (the page shows them); the stock phrase could contradict them.
-  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends' && !self.fate?.declared) parts.push(`${fatePhrase[fs]}`);
+  // (453's "the client ends the session" is not "the session goes on"; 4.4.7's "returned" is the stock phrase.)
+  else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends' && !(self.fate?.declared && fs === 'continues')) parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
   const own = split?.onlyA ?? [];
   if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);

@@ -184,7 +184,7 @@ export const sections = {
 
 /** Sentences around the reply ↔ enhanced lists, which are built from evidence (src/lib/crossLinks.ts). */
 export const sectionsText = {
-  enhancedSeenIntro: 'Enhanced codes that come with it in the log lines on this site or in the IANA registry, most common first:',
+  enhancedSeenIntro: 'Enhanced codes that come with it in the log lines on this site or in the IANA registry, those in the most log lines here first (a count of this site’s examples, not of real traffic):',
   allEnhanced: 'All enhanced status codes, by subject',
   replyViaSibling: (code: string, sibling: string) =>
     `No reply code is recorded with ${code} itself. Its other class, ${sibling}, arrives with these:`,
@@ -219,6 +219,7 @@ export const softHard = {
   depends: (code: string, note: string) => `Whether ${code} bounces depends on more than its digits. ${note}`,
   notABounce: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply: nothing failed, so there is nothing to retry or suppress. The table shows where a failure would sit.`,
+  actionOverride: (code: string, note: string) => `The table shows the class; what to do with ${code} departs from it: ${note}`,
   /** A failure reply that refuses one command but affects no message (459 to ETRN, 453 to ATRN). */
   noMessageFailure: (code: string, outcome: string) =>
     `${code} is not a bounce. It is a ${outcome.toLowerCase()} reply to a command that carries no message, so no message is deferred or returned and no address needs removing; the page says what to do about the command. The table shows where a bounce would sit.`,

@@ -28,6 +28,11 @@ describe('evidence from log lines', () => {
     // Postfix's own reject log names the stage; a transcript of ETRN too.
     expect(stagesInLine('NOQUEUE: reject: RCPT from mail.example.org[192.0.2.10]: 550 5.1.2 <bob@nonexistent.example>: Recipient address rejected: Domain not found')).toEqual(['RCPT TO']);
     expect(stagesInLine('C: ETRN example.org | S: 502 5.7.0 Command not implemented')).toEqual(['ETRN']);
+    // Postfix client phrasing and a bare transcript line.
+    expect(stagesInLine('lost connection with mx.example.com[192.0.2.1] while sending end of data -- message may be sent more than once')).toEqual(['end of data']);
+    expect(stagesInLine('conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting')).toEqual(['connection']);
+    expect(stagesInLine('RCPT TO:<ann@example.net> 550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain')).toEqual(['RCPT TO']);
+    expect(stagesInSource('Dovecot LMTP (client sent EHLO to the LMTP listener)')).toEqual(['EHLO/HELO']);
     // The source label of a line: "reply to X".
     expect(stagesInSource('Gmail (reply to EHLO)')).toEqual(['EHLO/HELO']);
     expect(stagesInSource('Microsoft 365 (reply to the final period)')).toEqual(['end of data']);
