@@ -46,7 +46,9 @@ describe('enhanced → reply links', () => {
   // mailer"): no reply code is recorded with it anywhere, so it has no reply page to link.
   // 5.7.10's only registry reply code is 523, which no RFC defines (no page), and its standard use
   // is the Status of a REQUIRETLS report (RFC 8689 §4.2.1); no sourced log line pairs it with a reply.
-  const noReplyRecorded = new Set(['2.1.9', '5.7.10']);
+  // 5.7.17, 5.7.18 and 5.7.19 (RRVS, RFC 7293): the registry gives only "5XX", no product is known
+  // to implement RRVS, and their pages' lines are RFC 7293 illustrations, which are no evidence.
+  const noReplyRecorded = new Set(['2.1.9', '5.7.10', '5.7.17', '5.7.18', '5.7.19']);
 
   it('every enhanced page links at least one reply page, which links back to it or its other class', () => {
     const problems: string[] = [];
