@@ -12,9 +12,6 @@ import { comparisonPath, withBase } from '../lib/urls.ts';
 import { excerptParts } from '../lib/excerpt.ts';
 import { phraseTarget } from '../lib/bounce/phrases.ts';
 import { search as t, bounceLabel } from '../ui/strings.ts';
-import { verdictLabel } from '../ui/bounceText.ts';
-import { readLine } from '../lib/bounce/readBounce.ts';
-import { diagnoseRecipient } from '../lib/bounce/diagnose.ts';
 
 interface PagefindResultData {
   url: string;
@@ -154,13 +151,14 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
    * What the pasted line means here: the reason rules read its words, which outweigh a generic code
    * ("550 … blocked using zen.spamhaus.org" is a blocklist problem whatever 550 says in general).
    */
-  function readingOf(text: string): HTMLElement[] {
-    const line = readLine(text)[0];
-    if (!line) return [];
-    const d = diagnoseRecipient(line, codes);
+  async function readingOf(text: string): Promise<HTMLElement[]> {
+    // Loaded on first use: a word search never pays for the classifier.
+    const { readLineForSearch } = await import('./lineReading.ts');
+    const d = readLineForSearch(text, codes);
+    if (!d) return [];
     const out: HTMLElement[] = [
       el('p', { className: 'search-reading' }, [
-        el('span', { className: `badge verdict verdict-${d.verdict}`, textContent: verdictLabel[d.verdict] }),
+        el('span', { className: `badge verdict verdict-${d.verdict}`, textContent: d.verdictLabel }),
         ' ',
         el('strong', { textContent: `${t.meansHere} ` }),
         d.rule,
@@ -172,7 +170,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     return out;
   }
 
-  function bestMatchCard(resolution: Resolution, text: string): HTMLElement | null {
+  function bestMatchCard(resolution: Resolution, text: string, mine: number): HTMLElement | null {
     const detected = [resolution.reply, resolution.enhanced].filter(Boolean).join(' ');
     if (!detected) return null;
     const card = el('div', { className: 'best-match' });
@@ -195,7 +193,10 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
       const reply = codes.get(resolution.reply);
       if (reply) card.append(el('p', {}, [el('a', { href: reply.url, textContent: `${reply.code}: ${reply.title}` })]));
     }
-    card.append(...readingOf(text));
+    // The reading arrives a moment later; a newer paste's panel is never touched.
+    void readingOf(text).then((nodes) => {
+      if (mine === generation && card.isConnected) card.append(...nodes);
+    }).catch(() => {});
     return card;
   }
 
@@ -243,7 +244,7 @@ export async function startSearch(root: HTMLElement, input: HTMLInputElement): P
     // What was resolved, for scripts and tests that read the panel (never rendered as markup).
     Object.assign(panel.dataset, { reply: resolution.reply ?? '', enhanced: resolution.enhanced ?? '', url: resolution.url ?? '', query: String(mine) });
     const phrase = resolution.reply || resolution.enhanced ? null : phraseMatch(text);
-    const card = phrase?.card ?? bestMatchCard(resolution, text);
+    const card = phrase?.card ?? bestMatchCard(resolution, text, mine);
     firstUrl = phrase?.url ?? null;
     // data-url stays what the code resolver found (tests compare it with the CLI); the rules answer is data-phrase.
     panel.dataset.phrase = phrase?.url ?? "";
