@@ -74,6 +74,8 @@ export const ruleNote = {
   smtpAuth: 'the receiver requires SMTP authentication or refused your credentials; set up SMTP AUTH (or fix the login) on your client or relay',
   senderAtMailFrom: 'refused at MAIL FROM, before any recipient was named, so these words are about your sender address or its domain, not the recipient: fix the sender (its domain must exist and resolve) and keep the address',
   mailLoop: 'a mail loop: the message went round between servers until the hop limit; a copy sent again loops the same way until the forwarding, MX or relay settings are fixed, so fix the routing first; the address is not the problem',
+  stillQueued: 'this is a delay notice, so the message is still queued and your server keeps retrying; nothing to do unless a final bounce follows',
+  recipientRejected: 'the receiving server refused this recipient without saying why; most often the address does not exist there: check it, and remove it if it keeps failing',
   possibleCauses: 'the server lists several possible causes without saying which applies; ask the recipient by another channel whether the address works, and check your sending IP against the blocklists before you remove anything',
   googleGroup: 'Google Groups sends this notice when the group does not exist or does not let you post to it (many groups take posts from members only): check the group’s address, then join it or ask its owner to allow your posts',
   refusedAtMailFrom: 'refused at MAIL FROM, before any recipient was named: your sender address or sending server is the problem, not the recipient',

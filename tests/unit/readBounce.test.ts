@@ -191,6 +191,14 @@ describe('whole messages', () => {
     expect(recipients.map((r) => r.address)).toEqual(['libsisimai@googlegroups.com']);
   });
 
+  it('reads a quoted recipient line and keeps a Remote-MTA given only as an IP address', async () => {
+    const text = 'From: MAILER-DAEMON@mail.example.org\nSubject: Mail delivery failed\n\nA message that you sent could not be delivered.\n\n"shironeko@example.jp":\nSMTP error from remote server after RCPT command:\nhost: mx.example.jp\n5.1.1 <shironeko@example.jp>... User Unknown\n';
+    const { recipients } = await readBounce(text);
+    expect(recipients[0]?.address).toBe('shironeko@example.jp');
+    const dsn = 'From: MAILER-DAEMON@example.org\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: text/plain\n\nx\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 4.4.7\nRemote-MTA: DNS; [127.0.0.1]\n\n--b--\n';
+    expect((await readBounce(dsn)).recipients[0]?.remoteMta).toBe('127.0.0.1');
+  });
+
   it('splits an mbox excerpt into its messages', () => {
     const mbox = 'From MAILER-DAEMON  Thu Apr 29 23:34:45 2015\nSubject: a\n\nx\nFrom MAILER-DAEMON  Thu Apr 29 23:34:46 2015\nSubject: b\n\ny\n';
     expect(splitMbox(mbox)).toHaveLength(2);

@@ -195,6 +195,8 @@ function inContext(d: Decision, e: Evidence, matched: boolean, text: string): Ou
   if (action === 'failed' && GAVE_UP_ON.has(d.reason) && (isTemporary(e) || (d.reason === 'NetworkError' && !e.enhanced && !e.reply))) {
     return { ...out, reason: 'Expired', note: ruleNote.gaveUpOnTemporary };
   }
+  // A delay notice is no expiry, whatever its words ("Envelope expired" in OpenSMTPD's warning): the message is still queued.
+  if (action === 'delayed' && d.reason === 'Expired') return { ...out, reason: 'OnHold', note: ruleNote.stillQueued };
   // "Host or domain name not found … try again" with a 4.x.x: a DNS lookup that failed this time.
   if (d.reason === 'HostUnknown' && isTemporary(e) && !DOMAIN_MISSING.test(text)) return { ...out, reason: 'NetworkError' };
   // At MAIL FROM no recipient has been named: words about an unknown address or domain concern the sender's.
@@ -204,7 +206,7 @@ function inContext(d: Decision, e: Evidence, matched: boolean, text: string): Ou
   // Where nothing specific was said, the stage tells who was refused.
   const vague = d.basis === 'code' || d.basis === 'genericCode' || d.basis === 'reply' || d.basis === 'nothing' || (d.basis === 'words' && !!d.rule?.weak);
   if (vague && d.reason !== 'Rejected' && d.reason !== 'Blocked') {
-    if (stageIs(e, /mail from/i) && (d.reason === 'OnHold' || VERDICT_OF[d.reason] !== 'retry')) return { ...out, reason: 'Rejected', note: ruleNote.refusedAtMailFrom };
+    if (stageIs(e, /mail from/i) && (d.reason === 'OnHold' || VERDICT_OF[d.reason] !== 'retry' || !isTemporary(e))) return { ...out, reason: 'Rejected', note: ruleNote.refusedAtMailFrom };
     if (stageIs(e, /connect|greeting|banner|helo|ehlo/i) && !isTemporary(e)) return { ...out, reason: 'Blocked', note: ruleNote.refusedAtConnection };
   }
   return out;
@@ -224,6 +226,7 @@ function withOverrides(o: Outcome, d: Decision, e: Evidence, text: string, provi
   if (o.reason === 'NetworkError' && (d.rule?.id === 'mailLoop' || /^[45]\.4\.6$/.test(e.enhanced ?? ''))) return { ...o, verdict: 'fix-sending', note: ruleNote.mailLoop };
   if (d.rule?.id === 'smtpAuth' && o.reason === 'SecurityError') return { ...o, note: ruleNote.smtpAuth };
   if (d.rule?.id === 'possibleCauses') return { ...o, note: ruleNote.possibleCauses };
+  if (d.rule?.id === 'recipientRejected' && o.reason === 'UserUnknown') return { ...o, note: ruleNote.recipientRejected };
   if (d.rule?.id === 'mailFlood') return { ...o, note: ruleNote.mailFlood };
   if (o.reason === 'Blocked' && provider && d.rule?.id !== 'openRelay' && !o.note) return { ...o, note: blocklistNote(provider) };
   return o;

@@ -96,7 +96,8 @@ export function readDeliveryStatus(text: string): DsnRecipient[] {
       // the Status is used when the reply carries none.
       enhanced: codes.enhanced ?? status,
       diagnostic,
-      remoteMta: remote ? remote.replace(/\s*\[.*$/, '').replace(/\.$/, '').toLowerCase() || null : null,
+      // "mx.example.com [192.0.2.1]" → the name; a bare "[192.0.2.1]" stays as the address.
+      remoteMta: remote ? (remote.replace(/\s*\[.*$/, '').replace(/\.$/, '') || remote.replace(/^\[|\]$/g, '')).toLowerCase() || null : null,
       stage: diagnostic ? stageOf(diagnostic) : null,
       action: (b.get('action') ?? '').trim().toLowerCase().split(/[\s(;]/)[0] || null,
       status,

@@ -97,7 +97,7 @@ interface Anchor {
 
 /** A line that is essentially one address, maybe with a name, brackets, a colon or "...". */
 const ADDRESS_LINE = new RegExp(
-  String.raw`^[ \t>*-]*(?:"[^"\n]{0,60}"[ \t]+|[^\s@<>():,"][^@<>():,\n]{0,40}?[ \t]+)?[<(\[]?(?:mailto:)?(${ADDR})[>)\]]?[ \t]*(?::|\.\.\.|,)?[ \t]*(?:\([^()\n]{0,200}\)|\[[^[\]\n]{0,200}\])?[ \t]*$`,
+  String.raw`^[ \t>*-]*(?:"[^"\n]{0,60}"[ \t]+|[^\s@<>():,"][^@<>():,\n]{0,40}?[ \t]+)?[<(\["]?(?:mailto:)?(${ADDR})[>)\]"]?[ \t]*(?::|\.\.\.|,)?[ \t]*(?:\([^()\n]{0,200}\)|\[[^[\]\n]{0,200}\])?[ \t]*$`,
 );
 /** Exchange 2003: "bob@example.com on Thu, 29 Apr 2007 16:51:51 -0500". */
 const ADDRESS_ON_DATE = new RegExp(String.raw`^[ \t]*<?(${ADDR})>? on [A-Z][a-z]{2},? `);
