@@ -94,6 +94,10 @@ export function differenceSentence(d: Difference, a: CodeFacts, b: CodeFacts): s
 /** The opening paragraph: what each code is, then the single most telling difference, or a plain "they say much the same". */
 export function comparisonSummary(a: CodeFacts, b: CodeFacts, diffs: Difference[]): string {
   const real = diffs.filter((d) => REAL_DIFFERENCES.has(d.kind));
+  // 4.7.16 vs 5.7.16: one condition in two classes.
+  if (real.length > 0 && a.kind === 'enhanced' && b.kind === 'enhanced' && a.code.slice(1) === b.code.slice(1)) {
+    return `${a.code} and ${b.code} (${a.title}) report the same condition in different classes. ${differenceSentence(real[0]!, a, b)}`;
+  }
   if (real.length < 2) {
     if (real.length === 1) return `How ${a.code} (${a.title}) and ${b.code} (${b.title}) differ: ${lowerFirst(differenceSentence(real[0]!, a, b))}`;
     const undecided = diffs.find((d) => d.kind === 'undecided');
@@ -116,17 +120,18 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
   const fs = self.fate?.value;
   const fo = other.fate?.value;
   // 4.7.0 vs 5.7.0: "a 4 in front" restates the code; what the reader sees is what happened to the message.
-  const sameDetail = self.code.slice(1) === other.code.slice(1);
+  const sameDetail = self.kind === 'enhanced' && other.kind === 'enhanced' && self.code.slice(1) === other.code.slice(1);
   // The class digit says "try again later" only where no declared fate overrides it (4.4.7 is final).
   if (self.outcome !== other.outcome && !self.fate?.declared && !other.fate?.declared) parts.push(sameDetail && fs ? fatePhrase[fs] : outcomeHint[self.outcome]);
   // A declared fate has its own words (the page shows them); the stock phrase could contradict them.
   // (453's "the client ends the session" is not "the session goes on"; 4.4.7's "returned" is the stock phrase.)
   else if (fs && fo && fs !== fo && fs !== 'depends' && fo !== 'depends' && !(self.fate?.declared && fs === 'continues')) parts.push(`${fatePhrase[fs]}`);
   const split = stageSplit(self, other);
-  const own = split?.onlyA ?? [];
-  if (own.length > 0 && !own.includes('any command')) parts.push(`the reply came after ${stageList(own)}`);
+  // "Any command" tells nothing apart, but the greeting does (421 at connection vs 535 after AUTH).
+  const own = (split?.onlyA ?? []).filter((s) => s !== 'any command');
+  if (own.length > 0) parts.push(own.length === 1 && own[0] === 'connection' ? 'it came at connection, before any command' : `the reply came after ${stageList(own)}`);
   // Commands seen in incomplete lists (enhanced codes): a clue where the other code was seen after other ones.
-  if (!split && self.kind === 'enhanced' && other.kind === 'enhanced' && other.stages.length > 0) {
+  if (!split && self.kind === 'enhanced' && other.kind === 'enhanced') {
     const seen = self.stages.filter((s) => !other.stages.includes(s));
     if (seen.length > 0) parts.push(`the reply came after ${stageList(seen)} (as in its log lines here)`);
   }
@@ -162,7 +167,7 @@ export const comparisonLabels = {
   },
   both: 'Both:',
   notTiedReply: 'Not in the command tables of RFC 5321 or its extensions',
-  notTiedEnhanced: 'Its log lines here name no command',
+  notTiedEnhanced: 'No command on record from a product’s log line',
   noClassFix: (code: string) => `No step on its page is written for ${code} in particular: see “What to do”.`,
   seenAfter: (stages: string) => `Seen after ${stages} in its log lines`,
   after: (stages: string) => `After ${stages}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPairs, canonicalPair, decidingEvidence, differences, pairSlug, parsePairSlug, type CodeFacts } from '../../src/lib/comparison.ts';
-import { whichOneHint } from '../../src/ui/comparisonText.ts';
+import { comparisonSummary, whichOneHint } from '../../src/ui/comparisonText.ts';
 
 const facts = (over: Partial<CodeFacts> & { code: string }): CodeFacts => ({
   kind: 'reply',
@@ -139,6 +139,15 @@ describe('differences between two codes', () => {
       facts({ code: '550', category: 'mailbox' }),
     );
     expect(d.map((x) => x.kind)).not.toContain('category');
+  });
+
+  it('gives a which-one clue from the greeting when one code can come at connection, and states one condition in two classes plainly', () => {
+    const c421 = facts({ code: '421', outcome: 'transient', stages: ['connection', 'any command'], stagesComplete: true });
+    const c535 = facts({ code: '535', stages: ['AUTH'], stagesComplete: true });
+    expect(whichOneHint(c421, c535)).toMatch(/came at connection/);
+    const a = facts({ code: '4.7.16', kind: 'enhanced', subject: '7', outcome: 'transient', title: 'Message is too big for its priority' });
+    const b = facts({ code: '5.7.16', kind: 'enhanced', subject: '7', title: 'Message is too big for its priority' });
+    expect(comparisonSummary(a, b, differences(a, b))).toMatch(/report the same condition in different classes/);
   });
 
   it('says nothing of RFC 5321 digit groups for codes outside RFC 5321, nor of reply codes for a code that may follow any', () => {
