@@ -111,10 +111,6 @@ export function allPairs(replyCodes: readonly string[], enhancedCodes: readonly 
   return pairs;
 }
 
-function split<T>(a: readonly T[], b: readonly T[]) {
-  return { onlyA: a.filter((x) => !b.includes(x)), onlyB: b.filter((x) => !a.includes(x)), shared: a.filter((x) => b.includes(x)) };
-}
-
 const fateOf = (f: CodeFacts): Fate =>
   f.fate?.value ?? ({ success: 'delivered', intermediate: 'continues', transient: 'deferred', permanent: 'returned' } as const)[f.outcome];
 
@@ -145,6 +141,19 @@ const declaredNote = (f: Sourced<unknown> | undefined) => (f?.declared ? (f.note
  */
 function noArea(f: CodeFacts): boolean {
   return (f.kind === 'enhanced' && f.subject === '0') || (f.actionFact?.value === 'depends' && !!f.actionFact.decidedBy?.includes('reply text'));
+}
+
+/**
+ * The companions `self` was recorded with whose detail `other` lacks in every class, or null where
+ * companions tell nothing apart: one side has none on record ("none recorded" is no fact), or one
+ * may follow any reply (X.0.0). 452 with 4.2.2 and 552 with 5.2.2 is the class digit again, not a
+ * difference in what came with them.
+ */
+export function ownCompanions(self: CodeFacts, other: CodeFacts): string[] | null {
+  if (self.companions.length === 0 || other.companions.length === 0 || self.anyReply || other.anyReply) return null;
+  const detailKey = (c: string) => (c.includes('.') ? c.slice(1) : c);
+  const otherKeys = new Set(other.companions.map(detailKey));
+  return self.companions.filter((c) => !otherKeys.has(detailKey(c)));
 }
 
 /** What decides between two codes the facts cannot separate: what their own facts name, else the usual parts. */
@@ -191,15 +200,10 @@ export function differences(a: CodeFacts, b: CodeFacts): Difference[] {
   if (a.group && b.group && a.group !== b.group && !a.unofficial && !b.unofficial && a.group !== 'unspecified' && b.group !== 'unspecified') {
     out.push({ kind: 'group', a: a.group, b: b.group });
   }
-  // Evidence of companions only tells codes apart when both have some: "none recorded" is no fact.
-  // 452 with 4.2.2 and 552 with 5.2.2 is the class digit again, not a difference in what came with them.
-  const detailKey = (c: string) => (c.includes('.') ? c.slice(1) : c);
-  const keysA = new Set(a.companions.map(detailKey));
-  const keysB = new Set(b.companions.map(detailKey));
-  const raw = split(a.companions, b.companions);
-  const companions = { onlyA: raw.onlyA.filter((c) => !keysB.has(detailKey(c))), onlyB: raw.onlyB.filter((c) => !keysA.has(detailKey(c))), shared: raw.shared };
-  if (a.companions.length > 0 && b.companions.length > 0 && !a.anyReply && !b.anyReply && (companions.onlyA.length > 0 || companions.onlyB.length > 0)) {
-    out.push({ kind: 'companions', ...companions });
+  const onlyA = ownCompanions(a, b);
+  const onlyB = ownCompanions(b, a);
+  if (onlyA && onlyB && (onlyA.length > 0 || onlyB.length > 0)) {
+    out.push({ kind: 'companions', onlyA, onlyB, shared: a.companions.filter((c) => b.companions.includes(c)) });
   }
   if (a.severity !== b.severity) out.push({ kind: 'severity', a: a.severity, b: b.severity });
   if (a.standards.join() !== b.standards.join()) out.push({ kind: 'standard', a: a.standards, b: b.standards });

@@ -51,39 +51,44 @@ const STAGE_PATTERNS: [RegExp, Stage][] = [
   [/after initial connection|in reply to (?:the )?(?:initial )?greeting|CONNECT from .* rejected/i, 'connection'],
 ];
 
-/** Postfix's client: "lost connection with … while sending end of data", "… while receiving the initial server greeting". */
-const POSTFIX_WHILE = /\bwhile (?:sending|receiving|performing)(?: the)? (end of data|message body|RCPT TO|MAIL FROM|DATA command|initial server greeting|EHLO handshake|HELO handshake)\b/i;
-const WHILE_STAGE: Record<string, Stage> = {
-  'END OF DATA': 'end of data', 'MESSAGE BODY': 'end of data', 'RCPT TO': 'RCPT TO', 'MAIL FROM': 'MAIL FROM', 'DATA COMMAND': 'DATA',
-  'INITIAL SERVER GREETING': 'connection', 'EHLO HANDSHAKE': 'EHLO/HELO', 'HELO HANDSHAKE': 'EHLO/HELO',
-};
-/** A bare transcript line: "RCPT TO:<ann@example.net> 550 5.7.54 …". */
-const BARE_COMMAND = /^\s*(MAIL FROM|RCPT TO):?\s*<[^>\n]{0,300}>\s*[245]\d\d\b/i;
-
-/** Postfix's own reject log: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 …" names the stage it refused at. */
-const POSTFIX_REJECT = /\breject: (RCPT|MAIL|DATA|END-OF-MESSAGE|CONNECT|EHLO|HELO|VRFY|ETRN) from\b/i;
-const POSTFIX_STAGE: Record<string, Stage> = {
-  RCPT: 'RCPT TO', MAIL: 'MAIL FROM', DATA: 'DATA', 'END-OF-MESSAGE': 'end of data', CONNECT: 'connection', EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', VRFY: 'VRFY', ETRN: 'ETRN',
+/**
+ * The command words the log formats below use, upper-cased, and the stage each names: Postfix's
+ * reject log ("reject: RCPT from"), its client ("while sending end of data"), "C:"/"S:" and bare
+ * transcripts, and source labels ("reply to the final period").
+ */
+const COMMAND_STAGE: Record<string, Stage> = {
+  'MAIL FROM': 'MAIL FROM', MAIL: 'MAIL FROM', 'RCPT TO': 'RCPT TO', RCPT: 'RCPT TO', DATA: 'DATA', 'DATA COMMAND': 'DATA',
+  'END OF DATA': 'end of data', 'END-OF-MESSAGE': 'end of data', 'MESSAGE BODY': 'end of data', 'FINAL PERIOD': 'end of data',
+  CONNECT: 'connection', 'INITIAL SERVER GREETING': 'connection',
+  EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', 'EHLO HANDSHAKE': 'EHLO/HELO', 'HELO HANDSHAKE': 'EHLO/HELO',
+  AUTH: 'AUTH', STARTTLS: 'STARTTLS', VRFY: 'VRFY', EXPN: 'EXPN', HELP: 'HELP', ETRN: 'ETRN', ATRN: 'ATRN', QUIT: 'QUIT',
 };
 
-/** A transcript ("C: MAIL FROM:<…> | S: 552 5.7.16 …"): the last command the client sent is the one answered. */
-const TRANSCRIPT_COMMAND = /\bC:\s*(MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|EHLO|HELO|VRFY|EXPN|HELP|ETRN|ATRN)\b(?![^]*\bC:)/i;
-const TRANSCRIPT_STAGE: Record<string, Stage> = {
-  'MAIL FROM': 'MAIL FROM', 'RCPT TO': 'RCPT TO', DATA: 'DATA', AUTH: 'AUTH', STARTTLS: 'STARTTLS', EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', VRFY: 'VRFY', EXPN: 'EXPN',
-  HELP: 'HELP', ETRN: 'ETRN', ATRN: 'ATRN',
-};
+/** The stage a pattern's first group names, if it matches. */
+function stageNamed(re: RegExp, text: string): Stage | undefined {
+  const word = re.exec(text)?.[1];
+  return word ? COMMAND_STAGE[word.toUpperCase()] : undefined;
+}
+
+/** Formats that name the command in a group of their own (see COMMAND_STAGE). */
+const COMMAND_PATTERNS: readonly RegExp[] = [
+  // A transcript ("C: MAIL FROM:<…> | S: 552 5.7.16 …"): the last command the client sent is the one answered.
+  /\bC:\s*(MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|EHLO|HELO|VRFY|EXPN|HELP|ETRN|ATRN)\b(?![^]*\bC:)/i,
+  // Postfix's client: "lost connection with … while sending end of data", "… while receiving the initial server greeting".
+  /\bwhile (?:sending|receiving|performing)(?: the)? (end of data|message body|RCPT TO|MAIL FROM|DATA command|initial server greeting|EHLO handshake|HELO handshake)\b/i,
+  // A bare transcript line: "RCPT TO:<ann@example.net> 550 5.7.54 …".
+  /^\s*(MAIL FROM|RCPT TO):?\s*<[^>\n]{0,300}>\s*[245]\d\d\b/i,
+  // Postfix's own reject log: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 …" names the stage it refused at.
+  /\breject: (RCPT|MAIL|DATA|END-OF-MESSAGE|CONNECT|EHLO|HELO|VRFY|ETRN) from\b/i,
+];
 
 /** The commands a log line says it answered: Postfix "(in reply to RCPT TO command)", Exim "after RCPT TO:", a "C: … S: …" transcript. */
 export function stagesInLine(line: string): Stage[] {
   const found = STAGE_PATTERNS.filter(([re]) => re.test(line)).map(([, stage]) => stage);
-  const sent = TRANSCRIPT_COMMAND.exec(line)?.[1]?.toUpperCase();
-  if (sent && TRANSCRIPT_STAGE[sent] && !found.includes(TRANSCRIPT_STAGE[sent]!)) found.push(TRANSCRIPT_STAGE[sent]!);
-  const during = POSTFIX_WHILE.exec(line)?.[1]?.toUpperCase();
-  if (during && WHILE_STAGE[during] && !found.includes(WHILE_STAGE[during]!)) found.push(WHILE_STAGE[during]!);
-  const bare = BARE_COMMAND.exec(line)?.[1]?.toUpperCase();
-  if (bare && TRANSCRIPT_STAGE[bare] && !found.includes(TRANSCRIPT_STAGE[bare]!)) found.push(TRANSCRIPT_STAGE[bare]!);
-  const refused = POSTFIX_REJECT.exec(line)?.[1]?.toUpperCase();
-  if (refused && POSTFIX_STAGE[refused] && !found.includes(POSTFIX_STAGE[refused]!)) found.push(POSTFIX_STAGE[refused]!);
+  for (const re of COMMAND_PATTERNS) {
+    const stage = stageNamed(re, line);
+    if (stage && !found.includes(stage)) found.push(stage);
+  }
   return found;
 }
 
@@ -94,19 +99,12 @@ export function observedStages(lines: readonly { line: string; source?: string }
 }
 
 const SOURCE_REPLY_TO = /\breply to (?:the )?(EHLO|HELO|MAIL FROM|RCPT TO|end of DATA|DATA|STARTTLS|VRFY|EXPN|HELP|ETRN|ATRN|QUIT|final period)\b/i;
-const SOURCE_STAGE: Record<string, Stage> = {
-  EHLO: 'EHLO/HELO', HELO: 'EHLO/HELO', 'MAIL FROM': 'MAIL FROM', 'RCPT TO': 'RCPT TO', 'END OF DATA': 'end of data', DATA: 'DATA', STARTTLS: 'STARTTLS',
-  VRFY: 'VRFY', EXPN: 'EXPN', HELP: 'HELP', ETRN: 'ETRN', ATRN: 'ATRN', QUIT: 'QUIT', 'FINAL PERIOD': 'end of data',
-};
 
 /** The command a log line's source label says it answered: "Gmail (reply to EHLO)", "Postfix (reply to a long AUTH line)". */
 export function stagesInSource(source: string): Stage[] {
-  const m = SOURCE_REPLY_TO.exec(source);
-  const stage = m ? SOURCE_STAGE[m[1]!.toUpperCase()] : undefined;
-  if (stage) return [stage];
   // "client sent EHLO to the LMTP listener"
-  const sent = /\bsent (EHLO|HELO|MAIL FROM|RCPT TO|STARTTLS|VRFY|EXPN)\b/i.exec(source)?.[1]?.toUpperCase();
-  if (sent && TRANSCRIPT_STAGE[sent]) return [TRANSCRIPT_STAGE[sent]!];
+  const stage = stageNamed(SOURCE_REPLY_TO, source) ?? stageNamed(/\bsent (EHLO|HELO|MAIL FROM|RCPT TO|STARTTLS|VRFY|EXPN)\b/i, source);
+  if (stage) return [stage];
   return /\breply to [^)]{0,30}\bAUTH\b/i.test(source) ? ['AUTH'] : [];
 }
 

@@ -5,7 +5,8 @@
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
 import type { Evidence } from '../lib/bounce/classify.ts';
-import type { Classification, Diagnosis, RecipientDiagnosis } from '../lib/bounce/types.ts';
+import type { Diagnosis, RecipientDiagnosis } from '../lib/bounce/types.ts';
+import type { classifyWithPages } from '../lib/bounce/diagnose.ts';
 import type { ReaderJob } from './readerWorker.ts';
 import { isFailedRecipient } from '../lib/reader/failedRecipients.ts';
 import { highlightSegments } from '../lib/reader/highlight.ts';
@@ -335,7 +336,7 @@ export async function openPermalink(form: HTMLFormElement, hash: string, base: s
       address: r.address, reply: r.reply, enhanced: r.enhanced, diagnostic: r.diagnostic, remoteMta: r.remoteMta, stage: r.stage, action: r.action,
     }));
     // The rules and the page run again on what the link carries; its own reason, verdict and page are not trusted.
-    const { classifications } = await runJob<{ classifications: (Classification & Pick<Row, 'url' | 'title' | 'wordsUrl' | 'wordsTitle'>)[] }>({ kind: 'classify', evidence, codes: records });
+    const { classifications } = await runJob<{ classifications: ReturnType<typeof classifyWithPages>[] }>({ kind: 'classify', evidence, codes: records });
     const rows: Row[] = carried.recipients.map((_, i) => ({ ...evidence[i]!, ...classifications[i]! }));
     await show({ rows, paste: carried.paste, maskedAtSource: carried.masked }, base, carried.paste !== null ? `${t.fromLink} ${t.linkPaste}` : t.fromLink);
   } catch (error) {

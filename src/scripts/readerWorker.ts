@@ -3,8 +3,8 @@
  * reader gives each job a time limit and ends this worker when it runs over.
  */
 import { indexByCode, type ResolverRecord } from '../lib/codeIndex.ts';
-import { diagnose, pageFor, wordsPageFor } from '../lib/bounce/diagnose.ts';
-import { classify, type Evidence } from '../lib/bounce/classify.ts';
+import { classifyWithPages, diagnose } from '../lib/bounce/diagnose.ts';
+import type { Evidence } from '../lib/bounce/classify.ts';
 
 export type ReaderJob = { kind: 'read'; text: string; codes: ResolverRecord[] } | { kind: 'classify'; evidence: Evidence[]; codes: ResolverRecord[] };
 
@@ -15,18 +15,7 @@ self.onmessage = async (event: MessageEvent<ReaderJob>) => {
       postMessage({ ok: true, diagnosis: await diagnose(job.text, indexByCode({ codes: job.codes })) });
     } else {
       const codes = indexByCode({ codes: job.codes });
-      postMessage({
-        ok: true,
-        classifications: job.evidence.map((e) => {
-          const page = pageFor(e, codes);
-          const classification = classify(e);
-          const words = wordsPageFor({ ...e, wordsCode: classification.wordsCode }, codes, page?.url ?? null);
-          return {
-            ...classification, url: page?.url ?? null, title: page?.title ?? null,
-            wordsUrl: words?.url ?? null, wordsTitle: words ? `${words.code}: ${words.title}` : null,
-          };
-        }),
-      });
+      postMessage({ ok: true, classifications: job.evidence.map((e) => classifyWithPages(e, codes)) });
     }
   } catch (error) {
     postMessage({ ok: false, error: String(error) });

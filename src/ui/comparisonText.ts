@@ -3,7 +3,7 @@
  * Kept beside strings.ts: English only, one place to change the wording.
  */
 import type { CodeFacts, Difference } from '../lib/comparison.ts';
-import { decidingEvidence, REAL_DIFFERENCES, stageSplit } from '../lib/comparison.ts';
+import { decidingEvidence, ownCompanions, REAL_DIFFERENCES, stageSplit } from '../lib/comparison.ts';
 import type { Fate } from '../lib/facts.ts';
 import { lowerFirst } from '../lib/prose.ts';
 import { actionText, decidingPhrase, decidingShort, fatePhrase, list } from './factText.ts';
@@ -140,10 +140,7 @@ export function whichOneHint(self: CodeFacts, other: CodeFacts): string {
       ? `It is most likely ${self.code} if ${parts.join(' or ')}.`
       : `Nothing in the circumstances this site records tells ${self.code} from ${other.code}; read ${list(decidingEvidence(self, other).map((x) => decidingShort[x]))}.`;
   // What it was recorded with: evidence, stated as such, never as proof about the other code.
-  // As in differences(): a companion whose detail the other has in its own class (4.7.0 vs 5.7.0) tells nothing apart.
-  const detailKey = (c: string) => (c.includes('.') ? c.slice(1) : c);
-  const otherKeys = new Set(other.companions.map(detailKey));
-  const companions = other.companions.length > 0 && !self.anyReply && !other.anyReply ? self.companions.filter((c) => !otherKeys.has(detailKey(c))).slice(0, 3) : [];
+  const companions = (ownCompanions(self, other) ?? []).slice(0, 3);
   const seenWith = companions.length > 0 ? ` In the log lines and registry entries behind this site it comes with ${list(companions, 'or')}.` : '';
   const cause = self.causes[0];
   return `${lead}${seenWith}${cause ? ` Typical cause: ${lowerFirst(cause)}` : ''}`;

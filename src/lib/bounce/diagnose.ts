@@ -5,7 +5,7 @@
  */
 import type { ResolverRecord } from '../codeIndex.ts';
 import { findEnhancedRecord } from '../codeLookup.ts';
-import { classify, VERDICT_OF } from './classify.ts';
+import { classify, VERDICT_OF, type Evidence } from './classify.ts';
 import { phraseTarget } from './phrases.ts';
 import { bounceFor } from '../resolvePaste.ts';
 import { readBounce } from './readBounce.ts';
@@ -34,13 +34,18 @@ export function wordsPageFor(
   return record && record.url !== url ? record : null;
 }
 
+/** The reason, verdict and pages for one recipient's evidence (also what a reopened permalink needs). */
+export function classifyWithPages(e: Evidence, codes: ReadonlyMap<string, ResolverRecord>): Omit<RecipientDiagnosis, keyof BounceRecipient> {
+  const target = pageFor(e, codes);
+  const classification = classify(e);
+  const url = target?.url ?? null;
+  const words = wordsPageFor({ ...e, wordsCode: classification.wordsCode }, codes, url);
+  return { ...classification, url, title: target?.title ?? null, wordsUrl: words?.url ?? null, wordsTitle: words ? `${words.code}: ${words.title}` : null };
+}
+
 /** One recipient with its reason, verdict and pages. */
 export function diagnoseRecipient(r: BounceRecipient, codes: ReadonlyMap<string, ResolverRecord>): RecipientDiagnosis {
-  const target = pageFor(r, codes);
-  const classification = classify(r);
-  const url = target?.url ?? null;
-  const words = wordsPageFor({ ...r, wordsCode: classification.wordsCode }, codes, url);
-  return { ...r, ...classification, url, title: target?.title ?? null, wordsUrl: words?.url ?? null, wordsTitle: words ? `${words.code}: ${words.title}` : null };
+  return { ...r, ...classifyWithPages(r, codes) };
 }
 
 export async function diagnose(text: string, codes: ReadonlyMap<string, ResolverRecord>): Promise<Diagnosis> {
